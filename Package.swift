@@ -36,13 +36,22 @@ let package = Package(
     .target(
       name: "AlmanacKit",
       dependencies: [
-        "AlmanacIngest", "AlmanacMetrics",
+        "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: strictSettings
     ),
     .target(name: "AlmanacMetrics", swiftSettings: strictSettings),
+    .target(name: "AlmanacNarrative", dependencies: ["AlmanacMetrics"], swiftSettings: strictSettings),
+    .target(
+      name: "AlmanacReport",
+      dependencies: [
+        "AlmanacNarrative", "CXLSXWriter",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      swiftSettings: strictSettings
+    ),
     .target(name: "AlmanacIngest", dependencies: ["CZlib"], swiftSettings: strictSettings),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
@@ -51,6 +60,9 @@ let package = Package(
       name: "AlmanacMetricsTests", dependencies: ["AlmanacMetrics"], swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacIngestTests", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "AlmanacNarrativeTests", dependencies: ["AlmanacNarrative"],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacKitTests", dependencies: ["AlmanacKit"], swiftSettings: strictSettings),
   ]

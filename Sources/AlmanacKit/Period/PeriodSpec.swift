@@ -1,0 +1,79 @@
+import Foundation
+
+/// Which period a report covers, as written in a config or on the command line.
+public enum PeriodSpec: Sendable, Equatable, CustomStringConvertible {
+  /// The last complete ISO week before the run's date.
+  case lastWeek
+  /// The last ISO week present in the data.
+  case latest
+  /// One ISO week, e.g. `2026-W47`.
+  case isoWeek(ReportPeriod)
+  /// A range of whole days, e.g. `2026-11-16..2026-11-22`.
+  case range(ReportPeriod)
+
+  /// Parses `last-week`, `latest`, `YYYY-Www`, `YYYY-MM-DD..YYYY-MM-DD` or a single `YYYY-MM-DD` (its ISO week).
+  ///
+  /// - Parameter text: The period as written.
+  /// - Returns: The spec, or `nil` when the text matches none of the forms.
+  public init?(_ text: String) {
+    let trimmed = text.trimmingWhitespace
+    switch trimmed {
+    case "last-week": self = .lastWeek
+    case "latest": self = .latest
+    default:
+      if let range = trimmed.range(of: "..") {
+        guard let start = CivilDate(iso: trimmed[..<range.lowerBound]),
+          let end = CivilDate(iso: trimmed[range.upperBound...]), start <= end
+        else { return nil }
+        self = .range(ReportPeriod(start: start, end: end))
+      } else if let weekMark = trimmed.range(of: "-W") {
+        let yearText = trimmed[..<weekMark.lowerBound]
+        let weekText = trimmed[weekMark.upperBound...]
+        guard yearText.count == 4, weekText.count == 2, let year = Int(yearText),
+          let week = Int(weekText), let period = ReportPeriod.isoWeek(year: year, week: week)
+        else { return nil }
+        self = .isoWeek(period)
+      } else if let date = CivilDate(iso: trimmed) {
+        self = .isoWeek(.isoWeek(containing: date))
+      } else {
+        return nil
+      }
+    }
+  }
+
+  /// The forms a period can take, for error messages.
+  public static let expectedForms =
+    "last-week, latest, an ISO week such as 2026-W47, or a range such as 2026-11-16..2026-11-22"
+
+  /// Resolves the spec into a concrete period.
+  ///
+  /// - Parameters:
+  ///   - runDate: Today's date in the report's time zone.
+  ///   - latestDataDate: The newest day with data, if there is any data.
+  /// - Returns: The period, or `nil` for `latest` when there is no data.
+  public func resolve(runDate: CivilDate, latestDataDate: CivilDate?) -> ReportPeriod? {
+    switch self {
+    case .lastWeek: ReportPeriod.isoWeek(containing: runDate).previous
+    case .latest: latestDataDate.map(ReportPeriod.isoWeek(containing:))
+    case .isoWeek(let period), .range(let period): period
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .lastWeek: "last-week"
+    case .latest: "latest"
+    case .isoWeek(let period), .range(let period): period.label
+    }
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces, tabs and line breaks.
+  var trimmingWhitespace: String {
+    var slice = Substring(self)
+    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+    while let last = slice.last, last.isWhitespace { slice.removeLast() }
+    return String(slice)
+  }
+}

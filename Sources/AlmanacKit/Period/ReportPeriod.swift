@@ -1,0 +1,88 @@
+/// The span of days a report covers: an ISO week (Monday to Sunday) or any range of whole days.
+public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The first day, inclusive.
+  public let start: CivilDate
+  /// The last day, inclusive.
+  public let end: CivilDate
+
+  /// Creates a period from its first and last day.
+  ///
+  /// - Parameters:
+  ///   - start: The first day, inclusive.
+  ///   - end: The last day, inclusive; not before `start`.
+  public init(start: CivilDate, end: CivilDate) {
+    precondition(start <= end, "period ends (\(end)) before it starts (\(start))")
+    self.start = start
+    self.end = end
+  }
+
+  /// The ISO week (Monday to Sunday) that contains a date.
+  ///
+  /// - Parameter date: Any day of the week.
+  /// - Returns: The week as a period.
+  public static func isoWeek(containing date: CivilDate) -> ReportPeriod {
+    let monday = date.adding(days: 1 - date.isoWeekday)
+    return ReportPeriod(start: monday, end: monday.adding(days: 6))
+  }
+
+  /// The ISO week with the given number, or `nil` when the year has no such week.
+  ///
+  /// - Parameters:
+  ///   - year: The ISO week-numbering year.
+  ///   - week: The week number, 1 to 52 or 53.
+  /// - Returns: The week as a period.
+  public static func isoWeek(year: Int, week: Int) -> ReportPeriod? {
+    guard let january4 = CivilDate(year: year, month: 1, day: 4), week >= 1 else { return nil }
+    let firstMonday = january4.adding(days: 1 - january4.isoWeekday)
+    let period = isoWeek(containing: firstMonday.adding(days: 7 * (week - 1)))
+    return period.isoWeekNumber?.year == year ? period : nil
+  }
+
+  /// The ISO year and week number when the period is exactly one ISO week.
+  public var isoWeekNumber: (year: Int, week: Int)? {
+    guard start.isoWeekday == 1, dayCount == 7 else { return nil }
+    let thursday = start.adding(days: 3)
+    guard let january1 = CivilDate(year: thursday.year, month: 1, day: 1) else { return nil }
+    return (thursday.year, (thursday.daysSinceEpoch - january1.daysSinceEpoch) / 7 + 1)
+  }
+
+  /// The number of days in the period.
+  public var dayCount: Int { end.daysSinceEpoch - start.daysSinceEpoch + 1 }
+
+  /// `2026-W47` for an ISO week, `2026-11-16..2026-11-20` otherwise; safe to use as a folder name.
+  public var label: String {
+    if let number = isoWeekNumber {
+      return "\(CivilDate.padded(number.year, 4))-W\(CivilDate.padded(number.week, 2))"
+    }
+    return "\(start)..\(end)"
+  }
+
+  /// The period of the same length that ends the day before this one starts.
+  public var previous: ReportPeriod {
+    ReportPeriod(start: start.adding(days: -dayCount), end: start.adding(days: -1))
+  }
+
+  /// This period and up to `count` earlier ones, oldest first.
+  ///
+  /// - Parameter count: How many earlier periods to include.
+  /// - Returns: `count + 1` consecutive periods ending with this one.
+  public func window(earlier count: Int) -> [ReportPeriod] {
+    var periods = [self]
+    for _ in 0..<max(0, count) {
+      if let first = periods.first { periods.insert(first.previous, at: 0) }
+    }
+    return periods
+  }
+
+  /// Whether a day falls within the period.
+  ///
+  /// - Parameter date: The day.
+  /// - Returns: `true` when `start <= date <= end`.
+  public func contains(_ date: CivilDate) -> Bool { start <= date && date <= end }
+
+  public var description: String { label }
+
+  public static func < (lhs: ReportPeriod, rhs: ReportPeriod) -> Bool {
+    (lhs.start, lhs.end) < (rhs.start, rhs.end)
+  }
+}

@@ -1,0 +1,152 @@
+public import AlmanacNarrative
+
+/// Everything one report says, computed once and rendered by every format alike.
+///
+/// Renderers only format what is here: they do no arithmetic, so HTML, Markdown, XLSX and JSON always
+/// show the same figures. Text fields that come from inputs (model names, owners, tags) are untrusted
+/// and escaped by each renderer for its own format.
+public struct ReportModel: Sendable, Equatable {
+  /// The schema name written into the JSON report.
+  public static let schema = "almanac.report/1"
+
+  /// When the report was made, as ISO-8601 UTC (`2026-11-23T06:00:00Z`).
+  public var generatedAt: String
+  /// The report's title.
+  public var title: String
+  /// The organisation the report is for, if configured.
+  public var organization: String?
+  /// The ISO 4217 code of every money figure.
+  public var currency: String
+  /// The period the report covers.
+  public var period: PeriodSummary
+  /// The portfolio at a glance.
+  public var summary: PortfolioSummary
+  /// One entry per model, worst status first, then by name.
+  public var models: [ModelReport]
+  /// Registry findings about ownership, documentation and deployment.
+  public var governance: [GovernanceFinding]
+  /// Plain-language explanations of the terms the report uses.
+  public var glossary: [GlossaryEntry]
+  /// Rows of input that were skipped, per file, when the config allows skipping bad rows.
+  public var dataNotes: [DataNote]
+  /// Look and feel chosen in the config.
+  public var branding: Branding
+
+  /// Creates a report.
+  public init(
+    generatedAt: String, title: String, organization: String?, currency: String,
+    period: PeriodSummary, summary: PortfolioSummary, models: [ModelReport],
+    governance: [GovernanceFinding], glossary: [GlossaryEntry], dataNotes: [DataNote],
+    branding: Branding
+  ) {
+    self.generatedAt = generatedAt
+    self.title = title
+    self.organization = organization
+    self.currency = currency
+    self.period = period
+    self.summary = summary
+    self.models = models
+    self.governance = governance
+    self.glossary = glossary
+    self.dataNotes = dataNotes
+    self.branding = branding
+  }
+}
+
+/// The period a report or a trend point covers.
+public struct PeriodSummary: Sendable, Equatable {
+  /// `2026-W47`, or `2026-11-16..2026-11-20` for a range that is not an ISO week.
+  public var label: String
+  /// The first day, `YYYY-MM-DD`.
+  public var start: String
+  /// The last day, inclusive, `YYYY-MM-DD`.
+  public var end: String
+
+  /// Creates a period summary.
+  public init(label: String, start: String, end: String) {
+    self.label = label
+    self.start = start
+    self.end = end
+  }
+}
+
+/// The portfolio at a glance: how many models in each state, and the money.
+public struct PortfolioSummary: Sendable, Equatable {
+  /// Models in the report.
+  public var models: Int
+  /// Models in each state.
+  public var green: Int, amber: Int, red: Int
+  /// Total cost, value and net value of the models with economics, `nil` when none has any.
+  public var cost: Double?, value: Double?, net: Double?
+  /// Whether any model's value is estimated because its outcomes are not known yet.
+  public var valueEstimated: Bool
+  /// A short paragraph in plain words that opens the report.
+  public var headline: String
+
+  /// Creates a portfolio summary.
+  public init(
+    models: Int, green: Int, amber: Int, red: Int, cost: Double?, value: Double?, net: Double?,
+    valueEstimated: Bool, headline: String
+  ) {
+    self.models = models
+    self.green = green
+    self.amber = amber
+    self.red = red
+    self.cost = cost
+    self.value = value
+    self.net = net
+    self.valueEstimated = valueEstimated
+    self.headline = headline
+  }
+}
+
+/// A term explained for a reader who is not a data scientist.
+public struct GlossaryEntry: Sendable, Equatable {
+  /// The term, e.g. "Data drift".
+  public var term: String
+  /// What it means, in plain words.
+  public var plain: String
+  /// A comparison from everyday business.
+  public var analogy: String
+
+  /// Creates a glossary entry.
+  public init(term: String, plain: String, analogy: String) {
+    self.term = term
+    self.plain = plain
+    self.analogy = analogy
+  }
+}
+
+/// Input that could not be read and was skipped under `on_bad_rows: skip`.
+public struct DataNote: Sendable, Equatable {
+  /// The file or glob the rows came from.
+  public var source: String
+  /// How many rows were skipped.
+  public var skippedRows: Int
+  /// The first few reasons, each naming file, line and column.
+  public var reasons: [String]
+
+  /// Creates a data note.
+  public init(source: String, skippedRows: Int, reasons: [String]) {
+    self.source = source
+    self.skippedRows = skippedRows
+    self.reasons = reasons
+  }
+}
+
+/// Look and feel from the config: never code, only values the templates use.
+public struct Branding: Sendable, Equatable {
+  /// The accent colour as `#RRGGBB`.
+  public var accentColor: String
+  /// Text shown where a logo would be, if any.
+  public var logoText: String?
+  /// A line at the foot of every report, if any.
+  public var footer: String?
+
+  /// Creates branding values.
+  public init(accentColor: String = "#1F4E79", logoText: String? = nil, footer: String? = nil) {
+    self.accentColor = accentColor
+    self.logoText = logoText
+    self.footer = footer
+  }
+}
