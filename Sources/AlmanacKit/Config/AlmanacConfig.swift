@@ -1,0 +1,189 @@
+/// A validated Almanac config: what to report on, where the data is and how to judge it.
+///
+/// Paths are absolute: relative paths in the file are resolved against the config file's folder.
+public struct AlmanacConfig: Sendable, Equatable {
+  /// How the report looks and where it goes.
+  public var report: ReportSettings
+  /// The SQLite history file.
+  public var historyPath: String
+  /// Where the model registry export is, if any.
+  public var registry: RegistrySource?
+  /// Billing exports (paths or globs) that replace the infrastructure estimate, if any.
+  public var billing: [String]
+  /// The models to report on, in config order.
+  public var models: [ModelEntry]
+  /// The config file this came from.
+  public var sourcePath: String
+}
+
+/// How the report looks and where it goes.
+public struct ReportSettings: Sendable, Equatable {
+  /// The report's title.
+  public var title = "Weekly model health"
+  /// The organisation named on the report.
+  public var organization: String?
+  /// Which period to report.
+  public var period: PeriodSpec = .lastWeek
+  /// How many earlier periods the trends show.
+  public var trend = 8
+  /// Which files to write.
+  public var formats: [ReportFormat] = ReportFormat.allCases
+  /// The folder that receives one sub-folder per period.
+  public var output = "reports"
+  /// The analogy pack used in plain-language findings.
+  public var analogies = "farming"
+  /// The ISO 4217 code of every money figure.
+  public var currency = "USD"
+  /// The IANA time zone in which days and weeks are counted.
+  public var timeZone = "UTC"
+  /// The accent colour as `#RRGGBB`.
+  public var accentColor = "#1F4E79"
+  /// Text shown where a logo would be.
+  public var logoText: String?
+  /// A line at the foot of every report.
+  public var footer: String?
+  /// A folder of templates that replace the built-in ones file by file.
+  public var templates: String?
+}
+
+/// A report file format.
+public enum ReportFormat: String, Sendable, Equatable, CaseIterable {
+  case html, markdown, xlsx, json
+}
+
+/// Where the model registry export is.
+public enum RegistrySource: Sendable, Equatable {
+  /// A folder of saved MLflow REST responses.
+  case mlflow(folder: String, ownerTag: String)
+  /// A CSV with name, version, stage, owner, registered_at, description and `baseline_<metric>`.
+  case csv(path: String)
+}
+
+/// What a model does, which decides how it is measured.
+public enum ModelTask: String, Sendable, Equatable, CaseIterable {
+  case binaryClassification = "binary-classification"
+  case multiclassClassification = "multiclass-classification"
+  case regression
+}
+
+/// What to do with a row that cannot be read.
+public enum BadRowPolicy: String, Sendable, Equatable, CaseIterable {
+  case fail, skip
+}
+
+/// How timestamps are written in the prediction logs.
+public enum TimestampStyle: String, Sendable, Equatable, CaseIterable {
+  case iso8601
+  case epochSeconds = "epoch_seconds"
+  case epochMilliseconds = "epoch_milliseconds"
+}
+
+/// One `models` entry: a model, or every model found in its files when it has no name.
+public struct ModelEntry: Sendable, Equatable {
+  /// The model's name; `nil` covers every model in the files' model column.
+  public var name: String?
+  /// What the model does.
+  public var task: ModelTask
+  /// Prediction log paths or globs.
+  public var predictions: [String]
+  /// Reference (training) data paths or globs, if any.
+  public var reference: [String]
+  /// Column names for each role.
+  public var columns: ColumnMapping
+  /// Input features; empty means every column without a role.
+  public var features: [String]
+  /// Columns declared categorical.
+  public var categorical: [String]
+  /// Columns declared numeric.
+  public var numeric: [String]
+  /// The label of the positive class for binary classifiers, if not `1`, `true` or `yes`.
+  public var positiveClass: String?
+  /// The score at or above which a prediction is positive, used when there is no prediction column.
+  public var scoreThreshold = 0.5
+  /// The version serving the model when the logs have no version column.
+  public var version: String?
+  /// Drift tests and thresholds.
+  public var drift: DriftSettings
+  /// Cost and value figures, if configured.
+  public var economics: EconomicsSettings?
+  /// When a model turns amber or red.
+  public var thresholds: Thresholds
+  /// How the files are read.
+  public var reading: ReadingSettings
+}
+
+/// Column names for each role in the prediction logs.
+public struct ColumnMapping: Sendable, Equatable {
+  /// The time of each prediction; `nil` when each file holds one period.
+  public var timestamp: String? = "timestamp"
+  /// The model name column.
+  public var model = "model"
+  /// The model version column.
+  public var version = "version"
+  /// The prediction.
+  public var prediction = "prediction"
+  /// The score (probability of the positive class).
+  public var score = "score"
+  /// The true outcome, empty while unknown.
+  public var actual = "actual"
+}
+
+/// How the files of a model entry are read.
+public struct ReadingSettings: Sendable, Equatable {
+  /// Cell values that mean "missing".
+  public var missing = ["", "NA", "N/A", "null", "NaN"]
+  /// Whether a bad row stops the run or is skipped and counted.
+  public var onBadRows: BadRowPolicy = .fail
+  /// How timestamps are written.
+  public var timestampStyle: TimestampStyle = .iso8601
+}
+
+/// Per-feature drift tests and thresholds, and the share of drifting features that means model drift.
+public struct DriftSettings: Sendable, Equatable {
+  /// The test to use per feature instead of the automatic choice (method names as in the JSON report).
+  public var methods: [String: String] = [:]
+  /// The threshold per feature instead of the method's default.
+  public var thresholds: [String: Double] = [:]
+  /// The share of drifting features at which the model's data drift is detected.
+  public var share = 0.5
+}
+
+/// Cost and value figures for one model.
+public struct EconomicsSettings: Sendable, Equatable {
+  /// Infrastructure per month.
+  public var monthlyInfrastructure = 0.0
+  /// Cost of every 1,000 predictions.
+  public var perThousandPredictions = 0.0
+  /// Cost of one label (a known outcome).
+  public var perLabel = 0.0
+  /// Value of each classification outcome.
+  public var outcomes: OutcomeValues?
+  /// Regression: value of one prediction ...
+  public var valuePerPrediction: Double?
+  /// ... less this much per unit of absolute error.
+  public var costPerUnitError: Double?
+}
+
+/// The value of each outcome of a binary classifier, negative for a loss.
+public struct OutcomeValues: Sendable, Equatable {
+  public var truePositive = 0.0
+  public var falsePositive = 0.0
+  public var falseNegative = 0.0
+  public var trueNegative = 0.0
+}
+
+/// When a model turns amber or red.
+public struct Thresholds: Sendable, Equatable {
+  /// Accuracy this many points below baseline (or the previous period) turns the model amber ...
+  public var accuracyDropWarn = 0.02
+  /// ... and this many turns it red.
+  public var accuracyDropAlert = 0.05
+  /// Regression: mean absolute error this much above baseline (relative, 0.1 = 10%) turns it amber ...
+  public var errorRiseWarn = 0.10
+  /// ... and this much turns it red.
+  public var errorRiseAlert = 0.25
+  /// Fewer labelled predictions than this share means outcomes are missing.
+  public var labelledShareWarn = 0.5
+  /// A change in volume by this share against the previous period is reported.
+  public var volumeChange = 0.5
+}
