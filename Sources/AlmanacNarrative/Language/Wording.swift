@@ -10,8 +10,9 @@ public enum Wording {
   /// - Parameters:
   ///   - value: The number.
   ///   - decimals: Digits after the point, 0 to 9.
+  ///   - grouping: Whether to separate thousands with commas.
   /// - Returns: The number as text.
-  public static func number(_ value: Double, decimals: Int = 0) -> String {
+  public static func number(_ value: Double, decimals: Int = 0, grouping: Bool = true) -> String {
     guard value.isFinite else { return "n/a" }
     let places = min(max(decimals, 0), 9)
     var scale = 1.0
@@ -21,7 +22,7 @@ public enum Wording {
     let units = UInt64(scaled)
     let whole = units / UInt64(scale)
     let fraction = units % UInt64(scale)
-    var text = grouped(whole)
+    var text = grouping ? grouped(whole) : String(whole)
     if places > 0 {
       let digits = String(fraction)
       text += "." + String(repeating: "0", count: places - digits.count) + digits

@@ -1,0 +1,56 @@
+internal import Foundation
+
+/// A small seeded random source for the demo data: SplitMix64, with normal draws by Box-Muller.
+///
+/// The demo must write the same bytes on every machine, so it never uses the system generator.
+struct DemoRandom: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A uniform draw in [0, 1) with 53 random bits.
+  mutating func uniform() -> Double {
+    Double(next() >> 11) * 0x1.0p-53
+  }
+
+  /// A normal draw with the given mean and standard deviation.
+  mutating func normal(mean: Double = 0, sd: Double = 1) -> Double {
+    let u1 = 1 - uniform()  // in (0, 1], so the logarithm is finite
+    let u2 = uniform()
+    return mean + sd * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+  }
+
+  /// True with probability `p`.
+  mutating func chance(_ p: Double) -> Bool { uniform() < p }
+
+  /// One of `choices`, picked with the given weights.
+  mutating func pick<T>(_ choices: [(T, Double)]) -> T {
+    let total = choices.reduce(0) { $0 + $1.1 }
+    var target = uniform() * total
+    for (choice, weight) in choices {
+      target -= weight
+      if target < 0 { return choice }
+    }
+    return choices[choices.count - 1].0
+  }
+
+  /// A Poisson draw (Knuth's method; fine for the small means of the demo).
+  mutating func poisson(mean: Double) -> Int {
+    let limit = exp(-mean)
+    var product = uniform()
+    var count = 0
+    while product > limit {
+      product *= uniform()
+      count += 1
+    }
+    return count
+  }
+}
