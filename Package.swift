@@ -36,7 +36,7 @@ let package = Package(
     .target(
       name: "AlmanacKit",
       dependencies: [
-        "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport",
+        "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport", "CAlmanacSystem",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -53,6 +53,7 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .target(name: "AlmanacIngest", dependencies: ["CZlib"], swiftSettings: strictSettings),
+    .target(name: "CAlmanacSystem"),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
       name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
