@@ -1,3 +1,4 @@
+internal import AlmanacNarrative
 internal import Foundation
 internal import Yams
 

@@ -1,3 +1,5 @@
+public import AlmanacNarrative
+
 /// A validated Almanac config: what to report on, where the data is and how to judge it.
 ///
 /// Paths are absolute: relative paths in the file are resolved against the config file's folder.
@@ -57,13 +59,6 @@ public enum RegistrySource: Sendable, Equatable {
   case mlflow(folder: String, ownerTag: String)
   /// A CSV with name, version, stage, owner, registered_at, description and `baseline_<metric>`.
   case csv(path: String)
-}
-
-/// What a model does, which decides how it is measured.
-public enum ModelTask: String, Sendable, Equatable, CaseIterable {
-  case binaryClassification = "binary-classification"
-  case multiclassClassification = "multiclass-classification"
-  case regression
 }
 
 /// What to do with a row that cannot be read.
@@ -172,18 +167,3 @@ public struct OutcomeValues: Sendable, Equatable {
   public var trueNegative = 0.0
 }
 
-/// When a model turns amber or red.
-public struct Thresholds: Sendable, Equatable {
-  /// Accuracy this many points below baseline (or the previous period) turns the model amber ...
-  public var accuracyDropWarn = 0.02
-  /// ... and this many turns it red.
-  public var accuracyDropAlert = 0.05
-  /// Regression: mean absolute error this much above baseline (relative, 0.1 = 10%) turns it amber ...
-  public var errorRiseWarn = 0.10
-  /// ... and this much turns it red.
-  public var errorRiseAlert = 0.25
-  /// Fewer labelled predictions than this share means outcomes are missing.
-  public var labelledShareWarn = 0.5
-  /// A change in volume by this share against the previous period is reported.
-  public var volumeChange = 0.5
-}

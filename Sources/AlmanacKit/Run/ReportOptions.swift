@@ -1,0 +1,96 @@
+public import AlmanacNarrative
+public import Foundation
+
+/// A model's or the portfolio's traffic-light status.
+public typealias ModelStatus = Status
+
+/// What one `almanac report` run should do, beyond what the config says.
+public struct ReportOptions: Sendable {
+  /// The config file.
+  public var configPath: String
+  /// The period, replacing the config's.
+  public var period: PeriodSpec?
+  /// The formats, replacing the config's.
+  public var formats: [ReportFormat]?
+  /// The output folder, replacing the config's.
+  public var output: String?
+  /// Where "now" comes from.
+  public var clock: RunClock
+
+  /// Creates run options.
+  ///
+  /// - Parameters:
+  ///   - configPath: The config file.
+  ///   - period: The period, replacing the config's.
+  ///   - formats: The formats, replacing the config's.
+  ///   - output: The output folder, replacing the config's.
+  ///   - clock: Where "now" comes from.
+  public init(
+    configPath: String, period: PeriodSpec? = nil, formats: [ReportFormat]? = nil,
+    output: String? = nil, clock: RunClock = .system
+  ) {
+    self.configPath = configPath
+    self.period = period
+    self.formats = formats
+    self.output = output
+    self.clock = clock
+  }
+}
+
+/// Where a run takes the current time from: injected so reports are reproducible.
+public enum RunClock: Sendable, Equatable {
+  /// The system clock.
+  case system
+  /// A fixed instant.
+  case fixed(Date)
+
+  /// The demo's fixed time: Monday 2026-11-23 06:00 UTC, the morning after its last week.
+  public static let demo = RunClock.fixed(Date(timeIntervalSince1970: 1_795_413_600))
+
+  /// The current instant.
+  public var now: Date {
+    switch self {
+    case .system: Date()
+    case .fixed(let date): date
+    }
+  }
+}
+
+/// What a finished run produced.
+public struct RunOutcome: Sendable, Equatable {
+  /// The period reported, e.g. `2026-W47`.
+  public var period: String
+  /// The files written, in writing order.
+  public var files: [String]
+  /// The worst status of any model (green when there are none).
+  public var worstStatus: ModelStatus
+
+  /// Creates a run outcome.
+  public init(period: String, files: [String], worstStatus: ModelStatus) {
+    self.period = period
+    self.files = files
+    self.worstStatus = worstStatus
+  }
+}
+
+/// Why a run stopped: every message names the file (and line and column when it applies) and says
+/// what was expected.
+public struct RunFailure: Error, Equatable, CustomStringConvertible {
+  /// The message, possibly several lines.
+  public var description: String
+
+  /// Creates a failure with a ready message.
+  ///
+  /// - Parameter description: The message.
+  public init(_ description: String) { self.description = description }
+
+  /// A config or its inputs have problems, already listed.
+  ///
+  /// - Parameters:
+  ///   - count: How many problems.
+  ///   - configPath: The config file.
+  /// - Returns: The failure.
+  public static func invalid(count: Int, configPath: String) -> RunFailure {
+    RunFailure("\(configPath): \(count) problem\(count == 1 ? "" : "s") found")
+  }
+}
