@@ -44,6 +44,11 @@ let package = Package(
     ),
     .target(name: "AlmanacMetrics", swiftSettings: strictSettings),
     .target(name: "AlmanacIngest", dependencies: ["CZlib"], swiftSettings: strictSettings),
+    .target(
+      name: "AlmanacStore",
+      dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strictSettings
+    ),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
       name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
@@ -51,6 +56,11 @@ let package = Package(
       name: "AlmanacMetricsTests", dependencies: ["AlmanacMetrics"], swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacIngestTests", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "AlmanacStoreTests",
+      dependencies: ["AlmanacStore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "AlmanacKitTests", dependencies: ["AlmanacKit"], swiftSettings: strictSettings),
   ]
