@@ -43,6 +43,8 @@ public final class HistoryStore: Sendable {
     let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: Self.configuration())
+      // After the pool's own WAL set-up, which chooses NORMAL; only the writing connection commits.
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
     } catch {
       throw HistoryError(error, path: path)
     }
@@ -103,13 +105,12 @@ public final class HistoryStore: Sendable {
     }
   }
 
-  /// The connection settings: foreign keys on, `synchronous=FULL` (see the type's discussion), and a
-  /// wait of up to 10 seconds for another process's write lock instead of failing at once.
+  /// The connection settings: foreign keys on, and a wait of up to 10 seconds for another process's
+  /// write lock instead of failing at once.
   private static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(10)
-    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
     return configuration
   }
 

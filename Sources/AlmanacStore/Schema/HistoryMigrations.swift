@@ -25,26 +25,29 @@ enum HistoryMigrations {
   ///   losing them.
   /// - `model_period_metric` belongs to its figures (`ON DELETE CASCADE`), so replacing the figures
   ///   replaces their metrics; one row per name and kind (measured or estimated).
-  /// - Checks: timestamps are canonical UTC (`strftime` round trip), dates are real calendar dates
-  ///   (`date` round trip), statuses are known, counts and durations are not negative, interval bounds
+  ///   Not `WITHOUT ROWID`: SQLite 3.40.1's `integrity_check` reports false "NULL value" errors on such
+  ///   tables.
+  /// - Checks: timestamps are canonical UTC and dates real calendar dates, by a round trip through
+  ///   SQLite's date functions (the `+0` modifier makes SQLite normalise, so `2026-02-30` comes back as
+  ///   `2026-03-02` and fails); statuses are known, counts and durations not negative, interval bounds
   ///   surround the value. `IS` rather than `=` in the round trips, because a CHECK whose expression is
   ///   NULL passes. STRICT tables reject values of the wrong type.
   static let runsAndFigures = """
     CREATE TABLE run (
       id INTEGER PRIMARY KEY,
       started_at TEXT NOT NULL
-        CONSTRAINT run_started_at_utc CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', started_at) IS started_at),
+        CONSTRAINT run_started_at_utc CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', started_at, '+0 seconds') IS started_at),
       finished_at TEXT NOT NULL
-        CONSTRAINT run_finished_at_utc CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', finished_at) IS finished_at),
+        CONSTRAINT run_finished_at_utc CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', finished_at, '+0 seconds') IS finished_at),
       config_digest TEXT NOT NULL
         CONSTRAINT run_config_digest_hex
         CHECK (length(config_digest) > 0 AND config_digest NOT GLOB '*[^0-9a-f]*'),
       period_label TEXT NOT NULL
         CONSTRAINT run_period_label_not_empty CHECK (length(period_label) > 0),
       period_start TEXT NOT NULL
-        CONSTRAINT run_period_start_date CHECK (date(period_start) IS period_start),
+        CONSTRAINT run_period_start_date CHECK (date(period_start, '+0 days') IS period_start),
       period_end TEXT NOT NULL
-        CONSTRAINT run_period_end_date CHECK (date(period_end) IS period_end),
+        CONSTRAINT run_period_end_date CHECK (date(period_end, '+0 days') IS period_end),
       status TEXT NOT NULL
         CONSTRAINT run_status_known CHECK (status IN ('green', 'amber', 'red', 'failed')),
       duration_seconds REAL NOT NULL
@@ -62,9 +65,9 @@ enum HistoryMigrations {
       period_label TEXT NOT NULL
         CONSTRAINT model_period_label_not_empty CHECK (length(period_label) > 0),
       period_start TEXT NOT NULL
-        CONSTRAINT model_period_start_date CHECK (date(period_start) IS period_start),
+        CONSTRAINT model_period_start_date CHECK (date(period_start, '+0 days') IS period_start),
       period_end TEXT NOT NULL
-        CONSTRAINT model_period_end_date CHECK (date(period_end) IS period_end),
+        CONSTRAINT model_period_end_date CHECK (date(period_end, '+0 days') IS period_end),
       run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE RESTRICT,
       predictions INTEGER NOT NULL
         CONSTRAINT model_period_predictions_not_negative CHECK (predictions >= 0),
@@ -97,6 +100,6 @@ enum HistoryMigrations {
         CONSTRAINT model_period_metric_estimated_bool CHECK (estimated IN (0, 1)),
       CONSTRAINT model_period_metric_bounds_around_value CHECK (low <= value AND value <= high),
       PRIMARY KEY (model_period_id, name, estimated)
-    ) STRICT, WITHOUT ROWID;
+    ) STRICT;
     """
 }
