@@ -3,8 +3,8 @@ import GRDB
 extension HistoryError {
   /// Describes any error met while using the database at `path` as a `HistoryError`.
   ///
-  /// A `HistoryError` passes through unchanged; SQLite's result codes pick the case, so that "file is
-  /// not a database" and corruption get their own advice.
+  /// A `HistoryError` passes through unchanged; SQLite's result codes pick the case, so that "file
+  /// is not a database" and corruption get their own advice.
   ///
   /// - Parameters:
   ///   - error: The error thrown by GRDB, SQLite or the store.
@@ -19,7 +19,8 @@ extension HistoryError {
       case .SQLITE_NOTADB: self = .notADatabase(path: path)
       case .SQLITE_CANTOPEN: self = .cannotOpen(path: path, reason: reason)
       case .SQLITE_CORRUPT: self = .damaged(path: path, reason: reason)
-      default: self = .failed(path: path, reason: "\(reason) (SQLite error \(error.resultCode.rawValue))")
+      default:
+        self = .failed(path: path, reason: "\(reason) (SQLite error \(error.resultCode.rawValue))")
       }
     case let error as RowDecodingError:
       self = .damaged(path: path, reason: String(describing: error))

@@ -1,7 +1,7 @@
 /// A failure to open, read or write the history, naming the database file and what to do about it.
 ///
-/// Every case carries the database's path (`:memory:` for an in-memory store). A failed `record` leaves
-/// the history as it was, since a run is written in one transaction.
+/// Every case carries the database's path (`:memory:` for an in-memory store). A failed `record`
+/// leaves the history as it was, since a run is written in one transaction.
 public enum HistoryError: Error, Equatable, CustomStringConvertible {
   /// The file exists but is not an SQLite database. It was left untouched.
   case notADatabase(path: String)
@@ -12,8 +12,8 @@ public enum HistoryError: Error, Equatable, CustomStringConvertible {
   case newerSchema(path: String, unknownMigrations: [String])
   /// The file could not be opened or created; `reason` is SQLite's.
   case cannotOpen(path: String, reason: String)
-  /// A record broke a rule of the schema or holds a non-finite figure; `record` names it and `reason`
-  /// says which rule (SQLite's constraint message, which names the constraint).
+  /// A record broke a rule of the schema or holds a non-finite figure; `record` names it and
+  /// `reason` says which rule (SQLite's constraint message, which names the constraint).
   case invalidRecord(path: String, record: String, reason: String)
   /// The file is damaged (SQLite reports corruption, or a row does not match the schema).
   case damaged(path: String, reason: String)
@@ -30,18 +30,19 @@ public enum HistoryError: Error, Equatable, CustomStringConvertible {
     }
   }
 
-  /// The message for the user: `path: error: what happened`, then a hint on the next line when one helps.
+  /// The message for the user: `path: error: what happened`, then a hint on the next line when one
+  /// helps.
   public var description: String {
     switch self {
     case .notADatabase(let path):
       """
       \(path): error: not an SQLite database, so not an Almanac history
-        hint: point `history` in the config at an Almanac history or a new file; this file was left as it is
+        hint: point `history` in the config at another file; this one was left as it is
       """
     case .notAHistory(let path):
       """
       \(path): error: an SQLite database of another program, not an Almanac history
-        hint: point `history` in the config at an Almanac history or a new file; this file was left as it is
+        hint: point `history` in the config at another file; this one was left as it is
       """
     case .newerSchema(let path, let unknownMigrations):
       """

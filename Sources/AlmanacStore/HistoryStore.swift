@@ -3,21 +3,21 @@ import GRDB
 
 /// The SQLite history of Almanac: every run, and each model's figures for each period.
 ///
-/// The store owns its connection: a `DatabasePool` in WAL mode for a file (so `almanac history` can read
-/// while a report is being recorded), or a `DatabaseQueue` in memory for tests. Opening a store applies
-/// the schema's migrations; a file that is not an Almanac history, or whose schema is newer than this
-/// version knows, is refused before anything is written to it.
+/// The store owns its connection: a `DatabasePool` in WAL mode for a file (so `almanac history` can
+/// read while a report is being recorded), or a `DatabaseQueue` in memory for tests. Opening a
+/// store applies the schema's migrations; a file that is not an Almanac history, or whose schema is
+/// newer than this version knows, is refused before anything is written to it.
 ///
 /// Durability: `journal_mode=WAL`, `foreign_keys=ON`, `synchronous=FULL`. Each `record` is one
-/// transaction, so a process killed at any point (even `kill -9`) leaves either the whole run or none of
-/// it, and a database that passes `PRAGMA integrity_check`: WAL commits are atomic whatever the
-/// `synchronous` level, because a transaction becomes visible only once its commit frame is in the WAL.
-/// `FULL` adds an `fsync` of the WAL at each commit, so a run the store has reported recorded also
-/// survives a power cut or kernel crash (with `NORMAL` the last commits may be lost then, though never
-/// torn). At one run a week the cost, one more `fsync` per run, does not matter.
+/// transaction, so a process killed at any point (even `kill -9`) leaves either the whole run or
+/// none of it, and a database that passes `PRAGMA integrity_check`: WAL commits are atomic whatever
+/// the `synchronous` level, because a transaction becomes visible only once its commit frame is in
+/// the WAL. `FULL` adds an `fsync` of the WAL at each commit, so a run the store has reported
+/// recorded also survives a power cut or kernel crash (with `NORMAL` the last commits may be lost
+/// then, though never torn). At one run a week the cost, one more `fsync` per run, does not matter.
 ///
-/// The methods are synchronous and block the calling thread while SQLite works; the type is `Sendable`
-/// and may be shared between tasks (writes are serialised by the connection).
+/// The methods are synchronous and block the calling thread while SQLite works; the type is
+/// `Sendable` and may be shared between tasks (writes are serialised by the connection).
 public final class HistoryStore: Sendable {
   /// The path of the database file, or `:memory:`.
   public let path: String
@@ -33,9 +33,9 @@ public final class HistoryStore: Sendable {
   /// Almanac history whose migrations this version knows.
   ///
   /// - Parameter path: The database file; its folder must exist.
-  /// - Throws: `HistoryError.notADatabase`, `.notAHistory` or `.newerSchema` for a file this version must
-  ///   not use; `.cannotOpen` when the file cannot be opened or created; `.failed` or `.damaged` when a
-  ///   migration fails.
+  /// - Throws: `HistoryError.notADatabase`, `.notAHistory` or `.newerSchema` for a file this
+  ///   version must not use; `.cannotOpen` when the file cannot be opened or created; `.failed` or
+  ///   `.damaged` when a migration fails.
   public convenience init(path: String) throws {
     if FileManager.default.fileExists(atPath: path) {
       try Self.checkWritable(path: path)

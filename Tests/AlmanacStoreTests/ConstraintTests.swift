@@ -1,5 +1,6 @@
-@testable import AlmanacStore
 import Testing
+
+@testable import AlmanacStore
 
 /// A record that breaks one rule, and the error it must raise.
 struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
@@ -18,7 +19,8 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
     var figures = Fixtures.figures()
     change(&figures)
     return InvalidRecordCase(
-      testDescription: description, run: Fixtures.run(), figures: [Fixtures.figures(model: "churn"), figures],
+      testDescription: description, run: Fixtures.run(),
+      figures: [Fixtures.figures(model: "churn"), figures],
       record: "model \"\(figures.model)\" for \(figures.period.label)", reason: reason)
   }
 
@@ -34,10 +36,15 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
   }
 
   static let all: [InvalidRecordCase] = [
-    .figures("labelled above predictions", reason: "CHECK constraint failed: model_period_labelled_within_predictions") {
+    .figures(
+      "labelled above predictions",
+      reason: "CHECK constraint failed: model_period_labelled_within_predictions"
+    ) {
       $0.labelled = $0.predictions + 1
     },
-    .figures("drift share above one", reason: "CHECK constraint failed: model_period_drift_share_fraction") {
+    .figures(
+      "drift share above one", reason: "CHECK constraint failed: model_period_drift_share_fraction"
+    ) {
       $0.driftShare = 1.5
     },
     .figures("empty model name", reason: "CHECK constraint failed: model_period_model_not_empty") {
@@ -49,7 +56,10 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
     .figures("end before start", reason: "CHECK constraint failed: model_period_in_order") {
       $0.period.end = "2026-11-15"
     },
-    .figures("interval not around value", reason: "CHECK constraint failed: model_period_metric_bounds_around_value") {
+    .figures(
+      "interval not around value",
+      reason: "CHECK constraint failed: model_period_metric_bounds_around_value"
+    ) {
       $0.metrics = [StoredMetric(name: "accuracy", value: 0.9, low: 0.91, high: 0.95)]
     },
     .figures(
@@ -61,12 +71,20 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
     ) {
       $0.metrics = [Fixtures.accuracy(0.9), Fixtures.accuracy(0.8)]
     },
-    .figures("model and period given twice", reason: "UNIQUE constraint failed: model_period.model, model_period.period_label") {
+    .figures(
+      "model and period given twice",
+      reason: "UNIQUE constraint failed: model_period.model, model_period.period_label"
+    ) {
       $0.model = "churn"
     },
     .figures("cost not a number", reason: "cost is nan, not a finite number") { $0.cost = .nan },
-    .figures("metric bound infinite", reason: "metric accuracy (estimated) high is inf, not a finite number") {
-      $0.metrics = [StoredMetric(name: "accuracy", value: 0.9, low: 0.8, high: .infinity, estimated: true)]
+    .figures(
+      "metric bound infinite",
+      reason: "metric accuracy (estimated) high is inf, not a finite number"
+    ) {
+      $0.metrics = [
+        StoredMetric(name: "accuracy", value: 0.9, low: 0.8, high: .infinity, estimated: true)
+      ]
     },
     .run("start with a zone offset", reason: "CHECK constraint failed: run_started_at_utc") {
       $0.startedAt = "2026-11-23T07:00:00+01:00"
@@ -99,7 +117,10 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
   @Test(arguments: InvalidRecordCase.all)
   func rejectsAndWritesNothing(_ invalid: InvalidRecordCase) throws {
     let store = try HistoryStore.inMemory()
-    #expect(throws: HistoryError.invalidRecord(path: ":memory:", record: invalid.record, reason: invalid.reason)) {
+    #expect(
+      throws: HistoryError.invalidRecord(
+        path: ":memory:", record: invalid.record, reason: invalid.reason)
+    ) {
       try store.record(run: invalid.run, figures: invalid.figures)
     }
     #expect(try store.rowCount("run") == 0)
@@ -109,7 +130,8 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
 
   @Test func acceptsTheValidCounterpartOfEveryCase() throws {
     let store = try HistoryStore.inMemory()
-    try store.record(run: Fixtures.run(), figures: [Fixtures.figures(model: "churn"), Fixtures.figures()])
+    try store.record(
+      run: Fixtures.run(), figures: [Fixtures.figures(model: "churn"), Fixtures.figures()])
     #expect(try store.rowCount("model_period") == 2)
   }
 }

@@ -12,19 +12,20 @@ struct ErrorMessageCase: Sendable, CustomTestStringConvertible {
       testDescription: "not a database", error: .notADatabase(path: "reports/almanac.sqlite"),
       message: """
         reports/almanac.sqlite: error: not an SQLite database, so not an Almanac history
-          hint: point `history` in the config at an Almanac history or a new file; this file was left as it is
+          hint: point `history` in the config at another file; this one was left as it is
         """),
     ErrorMessageCase(
       testDescription: "another program's database", error: .notAHistory(path: "notes.db"),
       message: """
         notes.db: error: an SQLite database of another program, not an Almanac history
-          hint: point `history` in the config at an Almanac history or a new file; this file was left as it is
+          hint: point `history` in the config at another file; this one was left as it is
         """),
     ErrorMessageCase(
       testDescription: "newer schema",
       error: .newerSchema(path: "h.sqlite", unknownMigrations: ["v2-owners", "v3-budgets"]),
       message: """
-        h.sqlite: error: written by a newer version of Almanac (unknown schema changes: v2-owners, v3-budgets)
+        h.sqlite: error: written by a newer version of Almanac \
+        (unknown schema changes: v2-owners, v3-budgets)
           hint: upgrade Almanac to use this history; this file was left as it is
         """),
     ErrorMessageCase(
@@ -45,7 +46,8 @@ struct ErrorMessageCase: Sendable, CustomTestStringConvertible {
           note: nothing of this run was written; the history is as it was
         """),
     ErrorMessageCase(
-      testDescription: "damaged", error: .damaged(path: "h.sqlite", reason: "database disk image is malformed"),
+      testDescription: "damaged",
+      error: .damaged(path: "h.sqlite", reason: "database disk image is malformed"),
       message: """
         h.sqlite: error: the history is damaged: database disk image is malformed
           hint: restore it from a backup, or move it away to start a new history

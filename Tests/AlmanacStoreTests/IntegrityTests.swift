@@ -1,13 +1,15 @@
-@testable import AlmanacStore
 import Foundation
 import GRDB
 import Testing
+
+@testable import AlmanacStore
 
 @Suite struct IntegrityTests {
   @Test func findsNoProblemInARecordedHistory() throws {
     try withTemporaryDirectory { directory in
       let store = try HistoryStore(path: directory + "/history.sqlite")
-      try store.record(run: Fixtures.run(), figures: [Fixtures.figures(), Fixtures.figures(model: "churn")])
+      try store.record(
+        run: Fixtures.run(), figures: [Fixtures.figures(), Fixtures.figures(model: "churn")])
       #expect(try store.integrityProblems() == [])
     }
   }
@@ -43,7 +45,8 @@ import Testing
       try handle.write(contentsOf: Data(repeating: 0xA5, count: Int(size) - 4_096))
       try handle.close()
 
-      #expect(throws: HistoryError.damaged(path: path, reason: "database disk image is malformed")) {
+      #expect(throws: HistoryError.damaged(path: path, reason: "database disk image is malformed"))
+      {
         _ = try HistoryStore(path: path).runs(limit: 1)
       }
     }

@@ -1,7 +1,8 @@
-@testable import AlmanacStore
 import Foundation
 import GRDB
 import Testing
+
+@testable import AlmanacStore
 
 @Suite struct MigrationTests {
   @Test func migratesAnEmptyDatabaseInMemory() throws {
@@ -21,7 +22,12 @@ import Testing
       }  // The store closes its connections here.
       let objects = try DatabaseQueue(path: path).read { db in
         try String.fetchAll(
-          db, sql: "SELECT type || ' ' || name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY 1")
+          db,
+          sql:
+            """
+            SELECT type || ' ' || name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY 1
+            """
+        )
       }
       #expect(
         objects == [

@@ -39,7 +39,10 @@ import Testing
         try db.execute(sql: "CREATE TABLE owner (model TEXT PRIMARY KEY, email TEXT)")
       }
       let before = try #require(FileManager.default.contents(atPath: path))
-      #expect(throws: HistoryError.newerSchema(path: path, unknownMigrations: ["v2-owners", "v3-budgets"])) {
+      #expect(
+        throws: HistoryError.newerSchema(
+          path: path, unknownMigrations: ["v2-owners", "v3-budgets"])
+      ) {
         try HistoryStore(path: path)
       }
       #expect(FileManager.default.contents(atPath: path) == before)

@@ -2,7 +2,8 @@ import AlmanacStore
 import Testing
 
 @Suite struct QueryTests {
-  /// A store holding "churn" for weeks 44 to 47, recorded out of order by four runs, and "fraud" for 46.
+  /// A store holding "churn" for weeks 44 to 47, recorded out of order by four runs, and "fraud"
+  /// for 46.
   private func storeWithFourWeeks() throws -> HistoryStore {
     let store = try HistoryStore.inMemory()
     let weeks = [Fixtures.week47, Fixtures.week45, Fixtures.week44, Fixtures.week46]
@@ -11,7 +12,8 @@ import Testing
       if week == Fixtures.week46 { figures.append(Fixtures.figures(model: "fraud", period: week)) }
       try store.record(
         run: Fixtures.run(
-          period: week, startedAt: "2026-11-2\(day)T06:00:00Z", finishedAt: "2026-11-2\(day)T06:01:00Z"),
+          period: week, startedAt: "2026-11-2\(day)T06:00:00Z",
+          finishedAt: "2026-11-2\(day)T06:01:00Z"),
         figures: figures)
     }
     return store
@@ -38,7 +40,8 @@ import Testing
     let store = try storeWithFourWeeks()
     let week48 = HistoryPeriod(label: "2026-W48", start: "2026-11-23", end: "2026-11-29")
     #expect(
-      try store.trend(model: "fraud", endingAt: week48, count: 8).map(\.period) == [Fixtures.week46])
+      try store.trend(model: "fraud", endingAt: week48, count: 8).map(\.period) == [Fixtures.week46]
+    )
   }
 
   @Test func trendIsEmptyForNoPeriodsOrAnUnknownModel() throws {
@@ -55,7 +58,10 @@ import Testing
   @Test func listsRunsNewestFirstUpToTheLimit() throws {
     let store = try storeWithFourWeeks()
     let runs = try store.runs(limit: 3)
-    #expect(runs.map(\.run.startedAt) == ["2026-11-23T06:00:00Z", "2026-11-22T06:00:00Z", "2026-11-21T06:00:00Z"])
+    #expect(
+      runs.map(\.run.startedAt) == [
+        "2026-11-23T06:00:00Z", "2026-11-22T06:00:00Z", "2026-11-21T06:00:00Z",
+      ])
     #expect(runs.map(\.run.period) == [Fixtures.week46, Fixtures.week44, Fixtures.week45])
     #expect(try store.runs(limit: 10).count == 4)
     #expect(try store.runs(limit: 0).isEmpty)

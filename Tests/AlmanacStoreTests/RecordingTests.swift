@@ -1,12 +1,14 @@
-@testable import AlmanacStore
 import GRDB
 import Testing
+
+@testable import AlmanacStore
 
 @Suite struct RecordingTests {
   @Test func readsBackWhatItRecorded() throws {
     let store = try HistoryStore.inMemory()
     let measured = StoredMetric(name: "rmse", value: 3.5)
-    let estimated = StoredMetric(name: "accuracy", value: 0.88, low: 0.86, high: 0.9, estimated: true)
+    let estimated = StoredMetric(
+      name: "accuracy", value: 0.88, low: 0.86, high: 0.9, estimated: true)
     var figures = Fixtures.figures(metrics: [estimated, measured, Fixtures.accuracy(0.91)])
     let sparse = ModelPeriodFigures(
       model: "store-demand", period: Fixtures.week47, predictions: 0, labelled: 0, status: .green)
@@ -30,7 +32,10 @@ import Testing
     let store = try HistoryStore.inMemory()
     let first = Fixtures.figures(
       predictions: 100,
-      metrics: [Fixtures.accuracy(0.9), StoredMetric(name: "f1", value: 0.8), StoredMetric(name: "brier", value: 0.1)])
+      metrics: [
+        Fixtures.accuracy(0.9), StoredMetric(name: "f1", value: 0.8),
+        StoredMetric(name: "brier", value: 0.1),
+      ])
     let untouched = Fixtures.figures(model: "churn")
     try store.record(run: Fixtures.run(), figures: [first, untouched])
     let second = Fixtures.figures(predictions: 120, metrics: [Fixtures.accuracy(0.92)])
@@ -69,8 +74,10 @@ import Testing
 
   @Test func recordsAThousandModelsWithTenMetricsEachInOneRun() throws {
     let store = try HistoryStore.inMemory()
-    let metricNames = ["accuracy", "precision", "recall", "f1", "roc_auc", "log_loss", "brier",
-                       "positive_rate", "mae", "rmse"]
+    let metricNames = [
+      "accuracy", "precision", "recall", "f1", "roc_auc", "log_loss", "brier",
+      "positive_rate", "mae", "rmse",
+    ]
     let figures = (0..<1_000).map { index in
       Fixtures.figures(
         model: "model-\(index)", predictions: 1_000 + index,
@@ -92,9 +99,11 @@ import Testing
   @Test func refusesToDeleteARunThatStillOwnsFigures() throws {
     let store = try HistoryStore.inMemory()
     let firstID = try store.record(run: Fixtures.run(), figures: [Fixtures.figures()])
-    let deleteFirst = { try store.writer.write { db in
-      try db.execute(sql: "DELETE FROM run WHERE id = ?", arguments: [firstID])
-    } }
+    let deleteFirst = {
+      try store.writer.write { db in
+        try db.execute(sql: "DELETE FROM run WHERE id = ?", arguments: [firstID])
+      }
+    }
     let refusal = try #require(throws: DatabaseError.self) { try deleteFirst() }
     // SQLite reports an ON DELETE RESTRICT refusal with the code SQLITE_CONSTRAINT_TRIGGER.
     #expect(refusal.resultCode == .SQLITE_CONSTRAINT)

@@ -31,10 +31,11 @@ extension HistoryStore {
 
   /// A model's figures over its most recent periods, oldest first: the data of a trend line.
   ///
-  /// Takes the `count` latest periods, by start day then label, that start no later than `period.start` (or all
-  /// periods when `period` is `nil`), and returns them ordered from the oldest to the newest. A period
-  /// the model has no figures for is absent, not filled in. To get only the periods before the current
-  /// one, end at the current period and drop it from the result if present.
+  /// Takes the `count` latest periods, by start day then label, that start no later than
+  /// `period.start` (or all periods when `period` is `nil`), and returns them ordered from the
+  /// oldest to the newest. A period the model has no figures for is absent, not filled in. To get
+  /// only the periods before the current one, end at the current period and drop it from the result
+  /// if present.
   ///
   /// - Parameters:
   ///   - model: The model's name.
@@ -46,7 +47,8 @@ extension HistoryStore {
   public func trend(
     model: String, endingAt period: HistoryPeriod? = nil, count: Int
   ) throws -> [ModelPeriodFigures] {
-    precondition(count >= 0, "trend(model:endingAt:count:) needs a count of 0 or more, got \(count)")
+    precondition(
+      count >= 0, "trend(model:endingAt:count:) needs a count of 0 or more, got \(count)")
     return try read { db in
       let latestFirst = try Row.fetchAll(
         db,

@@ -1,8 +1,8 @@
 import GRDB
 
-// Decoding of the history's rows into its value types. Columns are looked up by name; every `decode`
-// throws (a `RowDecodingError`, reported as a damaged history) instead of trapping when a value does not
-// fit, which the schema's NOT NULL, CHECK and STRICT rules should make impossible.
+// Decoding of the history's rows into its value types. Columns are looked up by name; every
+// `decode` throws (a `RowDecodingError`, reported as a damaged history) instead of trapping when a
+// value does not fit, which the schema's NOT NULL, CHECK and STRICT rules should make impossible.
 
 extension RunRecord {
   /// The columns `init(row:)` reads, for `SELECT` lists.

@@ -4,17 +4,19 @@ extension HistoryStore {
   /// Records a run and the figures it produced, in one transaction.
   ///
   /// Inserts the run, then replaces the figures of every model and period given: the figures and
-  /// metrics stored earlier for the same model and period label are deleted, whichever run wrote them,
-  /// and the new ones are linked to this run. Earlier runs stay in the history. Either everything is
-  /// written or, when anything fails (a broken constraint, a full disk, a killed process), nothing is.
+  /// metrics stored earlier for the same model and period label are deleted, whichever run wrote
+  /// them, and the new ones are linked to this run. Earlier runs stay in the history. Either
+  /// everything is written or, when anything fails (a broken constraint, a full disk, a killed
+  /// process), nothing is.
   ///
   /// - Parameters:
   ///   - run: The run to record.
   ///   - figures: Each model's figures for a period; at most one entry per model and period label.
   /// - Returns: The identifier of the recorded run.
   /// - Throws: `HistoryError.invalidRecord` when a figure is NaN or infinite or a record breaks the
-  ///   schema (naming the record and the constraint), including the same model and period given twice;
-  ///   `HistoryError.failed` or `.damaged` when SQLite fails. Nothing is written in either case.
+  ///   schema (naming the record and the constraint), including the same model and period given
+  ///   twice; `HistoryError.failed` or `.damaged` when SQLite fails. Nothing is written in either
+  ///   case.
   /// - Complexity: O(*m*) statements for *m* figures and metrics, in one transaction.
   @discardableResult
   public func record(run: RunRecord, figures: [ModelPeriodFigures]) throws -> Int64 {
@@ -57,8 +59,8 @@ extension HistoryStore {
   private func insert(_ figures: ModelPeriodFigures, runID: Int64, _ db: Database) throws {
     try db.cachedStatement(
       sql: """
-        INSERT INTO model_period (model, period_label, period_start, period_end, run_id, predictions,
-          labelled, status, drift_share, cost, value, net, value_estimated)
+        INSERT INTO model_period (model, period_label, period_start, period_end, run_id,
+          predictions, labelled, status, drift_share, cost, value, net, value_estimated)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     ).execute(arguments: [
@@ -92,7 +94,8 @@ extension HistoryStore {
     for entry in figures {
       if let (field, number) = entry.firstNonFiniteFigure {
         throw HistoryError.invalidRecord(
-          path: path, record: entry.recordName, reason: "\(field) is \(number), not a finite number")
+          path: path, record: entry.recordName, reason: "\(field) is \(number), not a finite number"
+        )
       }
     }
   }

@@ -9,9 +9,12 @@ extension ModelPeriodFigures {
     ]
     let metricFigures = metrics.flatMap { metric -> [(String, Double?)] in
       let prefix = "metric \(metric.name)\(metric.estimated ? " (estimated)" : "")"
-      return [("\(prefix) value", metric.value), ("\(prefix) low", metric.low), ("\(prefix) high", metric.high)]
+      return [
+        ("\(prefix) value", metric.value), ("\(prefix) low", metric.low),
+        ("\(prefix) high", metric.high),
+      ]
     }
-    for case let (field, number?) in optionalFigures + metricFigures where !number.isFinite {
+    for case (let field, let number?) in optionalFigures + metricFigures where !number.isFinite {
       return (field, number)
     }
     return nil

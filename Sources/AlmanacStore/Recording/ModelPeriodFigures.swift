@@ -1,8 +1,8 @@
 /// The figures of one model for one period: volume, verdict, drift, money and metrics.
 ///
-/// A model has at most one set of figures per period label: recording the same model and period again
-/// replaces them. Money is in the report's currency; `nil` marks a figure that was not computed (no
-/// economics configured, no drift test run), never zero. Every real figure is finite.
+/// A model has at most one set of figures per period label: recording the same model and period
+/// again replaces them. Money is in the report's currency; `nil` marks a figure that was not
+/// computed (no economics configured, no drift test run), never zero. Every real figure is finite.
 public struct ModelPeriodFigures: Sendable, Hashable, Codable {
   /// The model's name; not empty.
   public var model: String
@@ -26,7 +26,8 @@ public struct ModelPeriodFigures: Sendable, Hashable, Codable {
   public var valueEstimated: Bool
   /// The model's metrics for the period; at most one per name and kind (measured or estimated).
   ///
-  /// The store returns them measured first, then estimated, each by name in binary (code point) order.
+  /// The store returns them measured first, then estimated, each by name in binary (code point)
+  /// order.
   public var metrics: [StoredMetric]
 
   /// Creates the figures of a model for a period.

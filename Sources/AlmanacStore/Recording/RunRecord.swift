@@ -1,8 +1,8 @@
 /// One run of `almanac report`, as the history keeps it.
 ///
 /// Timestamps are UTC in the form `YYYY-MM-DDTHH:MM:SSZ` (whole seconds, as `ISO8601DateFormatter`
-/// writes by default); the caller reads its own, injected clock, so the store never does. The schema
-/// rejects any other form and a finish before the start.
+/// writes by default); the caller reads its own, injected clock, so the store never does. The
+/// schema rejects any other form and a finish before the start.
 public struct RunRecord: Sendable, Hashable, Codable {
   /// When the run started, `YYYY-MM-DDTHH:MM:SSZ`.
   public var startedAt: String

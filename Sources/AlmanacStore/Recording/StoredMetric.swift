@@ -1,8 +1,9 @@
-/// One metric of a model for a period, such as its accuracy or RMSE, with its interval when it has one.
+/// One metric of a model for a period, such as its accuracy or RMSE, with its interval when it has
+/// one.
 ///
-/// A measured figure (from labelled rows) and an estimated one (from scores, before labels arrive) of the
-/// same name are stored side by side; `estimated` tells them apart. The schema requires
-/// `low <= value <= high` for the bounds that are present.
+/// A measured figure (from labelled rows) and an estimated one (from scores, before labels arrive)
+/// of the same name are stored side by side; `estimated` tells them apart. The schema requires `low
+/// <= value <= high` for the bounds that are present.
 public struct StoredMetric: Sendable, Hashable, Codable {
   /// The metric's name, as in the JSON report (`accuracy`, `rmse`, ...).
   public var name: String

@@ -3,8 +3,8 @@ import GRDB
 /// The history's schema as named, append-only migrations.
 ///
 /// Never edit or remove a registered migration: a database keeps the identifiers of the migrations
-/// applied to it, and a later version of Almanac adds a new migration (`v2-...`) for every change. The
-/// schema version is the number of migrations applied.
+/// applied to it, and a later version of Almanac adds a new migration (`v2-...`) for every change.
+/// The schema version is the number of migrations applied.
 enum HistoryMigrations {
   /// The first migration, which every Almanac history has applied.
   static let first = "v1-runs-and-figures"
@@ -19,26 +19,28 @@ enum HistoryMigrations {
   /// Version 1: runs, each model's figures for a period, and their metrics.
   ///
   /// - `run` is append-only: one row per run, kept after a later run replaces its figures.
-  /// - `model_period` holds one row per model and period label (`model_period_once`); `run_id` names the
-  ///   run that wrote the current figures. `ON DELETE RESTRICT`: replacing a period deletes and re-inserts
-  ///   figures, never runs, so deleting a run that still owns figures is refused rather than silently
-  ///   losing them.
+  /// - `model_period` holds one row per model and period label (`model_period_once`); `run_id`
+  ///   names the run that wrote the current figures. `ON DELETE RESTRICT`: replacing a period
+  ///   deletes and re-inserts figures, never runs, so deleting a run that still owns figures is
+  ///   refused rather than silently losing them.
   /// - `model_period_metric` belongs to its figures (`ON DELETE CASCADE`), so replacing the figures
-  ///   replaces their metrics; one row per name and kind (measured or estimated).
-  ///   Not `WITHOUT ROWID`: SQLite 3.40.1's `integrity_check` reports false "NULL value" errors on such
-  ///   tables.
+  ///   replaces their metrics; one row per name and kind (measured or estimated). The table keeps
+  ///   its rowid: on `WITHOUT ROWID` tables SQLite 3.40.1's `integrity_check` reports false "NULL
+  ///   value" errors.
   /// - Checks: timestamps are canonical UTC and dates real calendar dates, by a round trip through
-  ///   SQLite's date functions (the `+0` modifier makes SQLite normalise, so `2026-02-30` comes back as
-  ///   `2026-03-02` and fails); statuses are known, counts and durations not negative, interval bounds
-  ///   surround the value. `IS` rather than `=` in the round trips, because a CHECK whose expression is
-  ///   NULL passes. STRICT tables reject values of the wrong type.
+  ///   SQLite's date functions (the `+0` modifier makes SQLite normalise, so `2026-02-30` comes
+  ///   back as `2026-03-02` and fails); statuses are known, counts and durations not negative,
+  ///   interval bounds surround the value. `IS` rather than `=` in the round trips, because a CHECK
+  ///   whose expression is NULL passes. STRICT tables reject values of the wrong type.
   static let runsAndFigures = """
     CREATE TABLE run (
       id INTEGER PRIMARY KEY,
       started_at TEXT NOT NULL
-        CONSTRAINT run_started_at_utc CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', started_at, '+0 seconds') IS started_at),
+        CONSTRAINT run_started_at_utc
+        CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', started_at, '+0 seconds') IS started_at),
       finished_at TEXT NOT NULL
-        CONSTRAINT run_finished_at_utc CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', finished_at, '+0 seconds') IS finished_at),
+        CONSTRAINT run_finished_at_utc
+        CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', finished_at, '+0 seconds') IS finished_at),
       config_digest TEXT NOT NULL
         CONSTRAINT run_config_digest_hex
         CHECK (length(config_digest) > 0 AND config_digest NOT GLOB '*[^0-9a-f]*'),
@@ -72,7 +74,8 @@ enum HistoryMigrations {
       predictions INTEGER NOT NULL
         CONSTRAINT model_period_predictions_not_negative CHECK (predictions >= 0),
       labelled INTEGER NOT NULL
-        CONSTRAINT model_period_labelled_within_predictions CHECK (labelled BETWEEN 0 AND predictions),
+        CONSTRAINT model_period_labelled_within_predictions
+        CHECK (labelled BETWEEN 0 AND predictions),
       status TEXT NOT NULL
         CONSTRAINT model_period_status_known CHECK (status IN ('green', 'amber', 'red')),
       drift_share REAL

@@ -21,12 +21,13 @@ enum SchemaState: Equatable {
     let applied = try migrator.appliedIdentifiers(db)
     if applied.isEmpty {
       // The migrations table alone is what a first migration interrupted before its commit leaves.
-      let tables = try Int.fetchOne(
-        db,
-        sql: """
-          SELECT count(*) FROM sqlite_schema
-          WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'grdb_migrations'
-          """) ?? 0
+      let tables =
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM sqlite_schema
+            WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'grdb_migrations'
+            """) ?? 0
       return tables == 0 ? .empty : .foreign
     }
     guard applied.contains(HistoryMigrations.first) else { return .foreign }

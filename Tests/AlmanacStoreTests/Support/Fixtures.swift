@@ -14,7 +14,8 @@ enum Fixtures {
     finishedAt: String = "2026-11-23T06:00:42Z"
   ) -> RunRecord {
     RunRecord(
-      startedAt: startedAt, finishedAt: finishedAt, configDigest: "9f86d081884c7d65", period: period,
+      startedAt: startedAt, finishedAt: finishedAt, configDigest: "9f86d081884c7d65",
+      period: period,
       status: .green, durationSeconds: 41.75, almanacVersion: "0.1.0")
   }
 

@@ -1,5 +1,6 @@
-@testable import AlmanacStore
 import GRDB
+
+@testable import AlmanacStore
 
 extension HistoryStore {
   /// The number of rows in `table`, read through the store's own connection.

@@ -4,6 +4,7 @@ import Foundation
 ///
 /// - Parameter body: Receives the directory's path (without a trailing slash).
 /// - Returns: What `body` returns.
+/// - Throws: What creating the directory or `body` throws.
 func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
   let url = FileManager.default.temporaryDirectory
     .appendingPathComponent("almanac-store-tests-\(UUID().uuidString)", isDirectory: true)
