@@ -34,9 +34,13 @@ public final class HistoryStore: Sendable {
   ///
   /// - Parameter path: The database file; its folder must exist.
   /// - Throws: `HistoryError.notADatabase`, `.notAHistory` or `.newerSchema` for a file this
-  ///   version must not use; `.cannotOpen` when the file cannot be opened or created; `.failed` or
+  ///   version must not use; `.cannotOpen` when the path is empty (SQLite would open a temporary
+  ///   database, losing the history) or the file cannot be opened or created; `.failed` or
   ///   `.damaged` when a migration fails.
   public convenience init(path: String) throws {
+    guard !path.isEmpty else {
+      throw HistoryError.cannotOpen(path: path, reason: "the path is empty")
+    }
     if FileManager.default.fileExists(atPath: path) {
       try Self.checkWritable(path: path)
     }

@@ -49,6 +49,12 @@ import Testing
     }
   }
 
+  @Test func refusesAnEmptyPath() {
+    #expect(throws: HistoryError.cannotOpen(path: "", reason: "the path is empty")) {
+      try HistoryStore(path: "")
+    }
+  }
+
   @Test func reportsAMissingFolder() throws {
     try withTemporaryDirectory { directory in
       let path = directory + "/missing/history.sqlite"
