@@ -36,7 +36,8 @@ let package = Package(
     .target(
       name: "AlmanacKit",
       dependencies: [
-        "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport", "CAlmanacSystem",
+        "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport", "AlmanacStore",
+        "CAlmanacSystem",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -54,6 +55,11 @@ let package = Package(
     ),
     .target(name: "AlmanacIngest", dependencies: ["CZlib"], swiftSettings: strictSettings),
     .target(name: "CAlmanacSystem"),
+    .target(
+      name: "AlmanacStore",
+      dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strictSettings
+    ),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
       name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
@@ -64,6 +70,11 @@ let package = Package(
     .testTarget(
       name: "AlmanacNarrativeTests", dependencies: ["AlmanacNarrative"],
       swiftSettings: strictSettings),
+    .testTarget(
+      name: "AlmanacStoreTests",
+      dependencies: ["AlmanacStore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "AlmanacKitTests", dependencies: ["AlmanacKit"], swiftSettings: strictSettings),
   ]

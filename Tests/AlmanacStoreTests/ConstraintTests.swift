@@ -1,0 +1,137 @@
+import Testing
+
+@testable import AlmanacStore
+
+/// A record that breaks one rule, and the error it must raise.
+struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
+  let testDescription: String
+  let run: RunRecord
+  let figures: [ModelPeriodFigures]
+  /// How the error names the offending record.
+  let record: String
+  /// The reason the error gives.
+  let reason: String
+
+  /// A valid run whose figures are `figures`, failing for model "credit-default" in 2026-W47.
+  static func figures(
+    _ description: String, reason: String, _ change: (inout ModelPeriodFigures) -> Void
+  ) -> InvalidRecordCase {
+    var figures = Fixtures.figures()
+    change(&figures)
+    return InvalidRecordCase(
+      testDescription: description, run: Fixtures.run(),
+      figures: [Fixtures.figures(model: "churn"), figures],
+      record: "model \"\(figures.model)\" for \(figures.period.label)", reason: reason)
+  }
+
+  /// A run changed by `change`, with valid figures.
+  static func run(
+    _ description: String, reason: String, _ change: (inout RunRecord) -> Void
+  ) -> InvalidRecordCase {
+    var run = Fixtures.run()
+    change(&run)
+    return InvalidRecordCase(
+      testDescription: description, run: run, figures: [Fixtures.figures()],
+      record: "the run started \(run.startedAt)", reason: reason)
+  }
+
+  static let all: [InvalidRecordCase] = [
+    .figures(
+      "labelled above predictions",
+      reason: "CHECK constraint failed: model_period_labelled_within_predictions"
+    ) {
+      $0.labelled = $0.predictions + 1
+    },
+    .figures(
+      "drift share above one", reason: "CHECK constraint failed: model_period_drift_share_fraction"
+    ) {
+      $0.driftShare = 1.5
+    },
+    .figures("empty model name", reason: "CHECK constraint failed: model_period_model_not_empty") {
+      $0.model = ""
+    },
+    .figures("impossible start date", reason: "CHECK constraint failed: model_period_start_date") {
+      $0.period.start = "2026-02-30"
+    },
+    .figures("end before start", reason: "CHECK constraint failed: model_period_in_order") {
+      $0.period.end = "2026-11-15"
+    },
+    .figures(
+      "interval not around value",
+      reason: "CHECK constraint failed: model_period_metric_bounds_around_value"
+    ) {
+      $0.metrics = [StoredMetric(name: "accuracy", value: 0.9, low: 0.91, high: 0.95)]
+    },
+    .figures(
+      "metric given twice",
+      reason: """
+        UNIQUE constraint failed: model_period_metric.model_period_id, model_period_metric.name, \
+        model_period_metric.estimated
+        """
+    ) {
+      $0.metrics = [Fixtures.accuracy(0.9), Fixtures.accuracy(0.8)]
+    },
+    .figures(
+      "model and period given twice",
+      reason: "UNIQUE constraint failed: model_period.model, model_period.period_label"
+    ) {
+      $0.model = "churn"
+    },
+    .figures("cost not a number", reason: "cost is nan, not a finite number") { $0.cost = .nan },
+    .figures(
+      "metric bound infinite",
+      reason: "metric accuracy (estimated) high is inf, not a finite number"
+    ) {
+      $0.metrics = [
+        StoredMetric(name: "accuracy", value: 0.9, low: 0.8, high: .infinity, estimated: true)
+      ]
+    },
+    .run("start with a zone offset", reason: "CHECK constraint failed: run_started_at_utc") {
+      $0.startedAt = "2026-11-23T07:00:00+01:00"
+    },
+    .run("impossible start day", reason: "CHECK constraint failed: run_started_at_utc") {
+      $0.startedAt = "2026-02-30T06:00:00Z"
+    },
+    .run("finish before start", reason: "CHECK constraint failed: run_finished_after_start") {
+      $0.finishedAt = "2026-11-23T05:59:59Z"
+    },
+    .run("digest in capitals", reason: "CHECK constraint failed: run_config_digest_hex") {
+      $0.configDigest = "9F86D081"
+    },
+    .run("impossible period date", reason: "CHECK constraint failed: run_period_end_date") {
+      $0.period.end = "2026-13-01"
+    },
+    .run("negative duration", reason: "CHECK constraint failed: run_duration_not_negative") {
+      $0.durationSeconds = -1
+    },
+    .run("infinite duration", reason: "duration_seconds is inf, not a finite number") {
+      $0.durationSeconds = .infinity
+    },
+    .run("empty version", reason: "CHECK constraint failed: run_almanac_version_not_empty") {
+      $0.almanacVersion = ""
+    },
+  ]
+}
+
+@Suite struct ConstraintTests {
+  @Test(arguments: InvalidRecordCase.all)
+  func rejectsAndWritesNothing(_ invalid: InvalidRecordCase) throws {
+    let store = try HistoryStore.inMemory()
+    #expect(
+      throws: HistoryError.invalidRecord(
+        path: ":memory:", record: invalid.record, reason: invalid.reason)
+    ) {
+      try store.record(run: invalid.run, figures: invalid.figures)
+    }
+    #expect(try store.rowCount("run") == 0)
+    #expect(try store.rowCount("model_period") == 0)
+    #expect(try store.rowCount("model_period_metric") == 0)
+  }
+
+  @Test func acceptsTheValidCounterpartOfEveryCase() throws {
+    let store = try HistoryStore.inMemory()
+    try store.record(
+      run: Fixtures.run(), figures: [Fixtures.figures(model: "churn"), Fixtures.figures()])
+    #expect(try store.rowCount("model_period") == 2)
+  }
+}

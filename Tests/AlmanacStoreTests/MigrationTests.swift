@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import AlmanacStore
+
+@Suite struct MigrationTests {
+  @Test func migratesAnEmptyDatabaseInMemory() throws {
+    let store = try HistoryStore.inMemory()
+    #expect(HistoryStore.supportedSchemaVersion == 1)
+    #expect(try store.schemaVersion() == HistoryStore.supportedSchemaVersion)
+    #expect(store.path == ":memory:")
+    #expect(try store.runs(limit: 10).isEmpty)
+  }
+
+  @Test func createsAndMigratesANewFile() throws {
+    try withTemporaryDirectory { directory in
+      let path = directory + "/history.sqlite"
+      do {
+        let store = try HistoryStore(path: path)
+        #expect(try store.schemaVersion() == HistoryStore.supportedSchemaVersion)
+      }  // The store closes its connections here.
+      let objects = try DatabaseQueue(path: path).read { db in
+        try String.fetchAll(
+          db,
+          sql:
+            """
+            SELECT type || ' ' || name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY 1
+            """
+        )
+      }
+      #expect(
+        objects == [
+          "index model_period_by_run", "index model_period_by_start", "table grdb_migrations",
+          "table model_period", "table model_period_metric", "table run",
+        ])
+    }
+  }
+
+  @Test func migratesAnEmptyFile() throws {
+    try withTemporaryDirectory { directory in
+      let path = directory + "/history.sqlite"
+      #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+      let store = try HistoryStore(path: path)
+      #expect(try store.schemaVersion() == HistoryStore.supportedSchemaVersion)
+    }
+  }
+
+  @Test func reopensAFileWithItsHistory() throws {
+    try withTemporaryDirectory { directory in
+      let path = directory + "/history.sqlite"
+      let figures = Fixtures.figures()
+      do {
+        let store = try HistoryStore(path: path)
+        try store.record(run: Fixtures.run(), figures: [figures])
+      }
+      let reopened = try HistoryStore(path: path)
+      #expect(try reopened.schemaVersion() == HistoryStore.supportedSchemaVersion)
+      #expect(try reopened.figures(model: figures.model, period: figures.period.label) == figures)
+      #expect(try reopened.runs(limit: 10).map(\.run) == [Fixtures.run()])
+    }
+  }
+
+  @Test func setsWALFullSynchronousAndForeignKeysOnAFile() throws {
+    try withTemporaryDirectory { directory in
+      let store = try HistoryStore(path: directory + "/history.sqlite")
+      #expect(try store.writerPragma("journal_mode") == "wal")
+      #expect(try store.writerPragma("synchronous") == "2")  // 2 is FULL
+      #expect(try store.writerPragma("foreign_keys") == "1")
+    }
+  }
+
+  @Test func enforcesForeignKeysInMemory() throws {
+    let store = try HistoryStore.inMemory()
+    #expect(try store.writerPragma("foreign_keys") == "1")
+  }
+}

@@ -1,0 +1,37 @@
+import AlmanacStore
+
+/// Sample periods, runs and figures for the store's tests.
+enum Fixtures {
+  /// ISO weeks 44 to 47 of 2026 (Monday to Sunday).
+  static let week44 = HistoryPeriod(label: "2026-W44", start: "2026-10-26", end: "2026-11-01")
+  static let week45 = HistoryPeriod(label: "2026-W45", start: "2026-11-02", end: "2026-11-08")
+  static let week46 = HistoryPeriod(label: "2026-W46", start: "2026-11-09", end: "2026-11-15")
+  static let week47 = HistoryPeriod(label: "2026-W47", start: "2026-11-16", end: "2026-11-22")
+
+  /// A green run reporting on `period`, started at `startedAt` and finished 42 seconds later.
+  static func run(
+    period: HistoryPeriod = week47, startedAt: String = "2026-11-23T06:00:00Z",
+    finishedAt: String = "2026-11-23T06:00:42Z"
+  ) -> RunRecord {
+    RunRecord(
+      startedAt: startedAt, finishedAt: finishedAt, configDigest: "9f86d081884c7d65",
+      period: period,
+      status: .green, durationSeconds: 41.75, almanacVersion: "0.1.0")
+  }
+
+  /// Figures of `model` for `period` with `predictions` predictions and the given metrics.
+  static func figures(
+    model: String = "credit-default", period: HistoryPeriod = week47, predictions: Int = 20_000,
+    metrics: [StoredMetric] = [accuracy(0.91)]
+  ) -> ModelPeriodFigures {
+    ModelPeriodFigures(
+      model: model, period: period, predictions: predictions, labelled: predictions / 2,
+      status: .amber, driftShare: 0.25, cost: 1_040.5, value: 5_200, net: 4_159.5,
+      valueEstimated: false, metrics: metrics)
+  }
+
+  /// A measured accuracy with a symmetric interval of half-width 0.005.
+  static func accuracy(_ value: Double) -> StoredMetric {
+    StoredMetric(name: "accuracy", value: value, low: value - 0.005, high: value + 0.005)
+  }
+}
