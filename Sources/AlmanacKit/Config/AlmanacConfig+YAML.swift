@@ -188,6 +188,7 @@ private struct ConfigReader {
   func columnMapping(_ node: ConfigNode) -> ColumnMapping {
     var mapping = ColumnMapping()
     let keys = node.mapping(allowed: ["timestamp", "model", "version", "prediction", "score", "actual"])
+    mapping.explicit = Set(keys.keys)
     if let value = keys["timestamp"] {
       mapping.timestamp = value.node.null != nil ? nil : value.string()
     }

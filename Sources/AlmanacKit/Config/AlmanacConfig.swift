@@ -121,6 +121,9 @@ public struct ColumnMapping: Sendable, Equatable {
   public var score = "score"
   /// The true outcome, empty while unknown.
   public var actual = "actual"
+  /// The roles named in the config: their columns must exist, while a defaulted role's column is
+  /// used only when present.
+  public var explicit: Set<String> = []
 }
 
 /// How the files of a model entry are read.
