@@ -52,6 +52,14 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
+    .target(
+      name: "AlmanacTestSupport",
+      dependencies: [
+        "AlmanacNarrative", "AlmanacReport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      swiftSettings: strictSettings
+    ),
     .target(name: "AlmanacIngest", dependencies: ["CZlib"], swiftSettings: strictSettings),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
