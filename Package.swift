@@ -50,6 +50,7 @@ let package = Package(
         "AlmanacNarrative", "CXLSXWriter",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
+      resources: [.embedInCode("Resources/templates")],
       swiftSettings: strictSettings
     ),
     .target(
