@@ -73,6 +73,15 @@ let package = Package(
       name: "AlmanacNarrativeTests", dependencies: ["AlmanacNarrative"],
       swiftSettings: strictSettings),
     .testTarget(
+      name: "AlmanacReportTests",
+      dependencies: [
+        "AlmanacNarrative", "AlmanacReport", "AlmanacTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      exclude: ["Goldens"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
       name: "AlmanacKitTests", dependencies: ["AlmanacKit"], swiftSettings: strictSettings),
   ]
 )
