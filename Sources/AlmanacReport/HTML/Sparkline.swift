@@ -47,8 +47,8 @@ struct Sparkline {
     let description =
       "\(title) from \(first.label) to \(last.label); latest \(latest ?? "not available")"
     parts.append(
-      "<svg viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" role=\"img\" "
-        + "xmlns=\"http://www.w3.org/2000/svg\"><title>\(HTMLEscaping.escape(description))</title>")
+      "<svg viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" role=\"img\">"
+        + "<title>\(HTMLEscaping.escape(description))</title>")
     let scale = Scale(lowest: lowest, highest: highest, count: points.count)
     parts.append(line(y: Self.top, className: "spark-grid"))
     parts.append(line(y: Self.bottom, className: "spark-grid"))

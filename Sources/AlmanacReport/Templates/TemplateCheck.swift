@@ -35,7 +35,8 @@ struct TemplateCheck {
         if tag.kind == .partial || tag.kind == .parent { included.insert(tag.content) }
       }
     }
-    for name in additions.sorted() where !included.contains(name) {
+    for name in additions.sorted()
+    where !included.contains(name) && TemplateFamily(templateName: name) != nil {
       problems.append(
         TemplateProblem(
           file: origins[name] ?? name, line: 1, column: 1,
