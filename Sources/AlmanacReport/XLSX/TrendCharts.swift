@@ -3,8 +3,11 @@ import CXLSXWriter
 /// The native line charts beside the Trends table: accuracy of each classifier and net value of
 /// each model with economics, one series per model.
 ///
-/// Series take their names from the Model cells (`chart_series_set_name_range`), never from a name
-/// string, which libxlsxwriter would read as a formula when it starts with `=`.
+/// Models come worst first, so each chart shows the first `maximumSeries` of them and says so in
+/// its title when there are more: Excel allows 255 series per chart, and a dozen lines is already
+/// the most a reader can tell apart. Series take their names from the Model cells
+/// (`chart_series_set_name_range`), never from a name string, which libxlsxwriter would read as a
+/// formula when it starts with `=`.
 struct TrendCharts {
   /// Where each model's rows are.
   let blocks: [TrendBlock]
@@ -16,6 +19,8 @@ struct TrendCharts {
   let netColumn: lxw_col_t = 7
   /// The column the charts start in, right of the table.
   let anchorColumn: lxw_col_t = 9
+  /// The most models one chart shows.
+  static let maximumSeries = 12
 
   /// Adds the charts to the sheet.
   ///
@@ -48,11 +53,15 @@ struct TrendCharts {
     sheet: UnsafeMutablePointer<lxw_worksheet>, workbook: XLSXWorkbook, row: lxw_row_t
   ) throws {
     let chart = try workbook.addChart(LXW_CHART_LINE)
-    chart_title_set_name(chart, title)
+    let shown = blocks.prefix(Self.maximumSeries)
+    let fullTitle =
+      shown.count < blocks.count
+      ? "\(title), first \(shown.count) of \(blocks.count) models" : title
+    chart_title_set_name(chart, fullTitle)
     chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
     chart_show_blanks_as(chart, UInt8(LXW_CHART_BLANKS_AS_GAP.rawValue))
     chart_axis_set_num_format(chart.pointee.y_axis, axisFormat)
-    for block in blocks {
+    for block in shown {
       guard let series = chart_add_series(chart, nil, nil) else {
         throw XLSXError.rejected(part: "chart \(title)", reason: "cannot add a series")
       }

@@ -141,10 +141,22 @@ final class XLSXWorkbook {
     lxw_strerror(result).map { String(cString: $0) } ?? "error \(result.rawValue)"
   }
 
-  /// Text as a cell can hold it: without NUL (which would cut it short) and at most 32,767
-  /// characters.
+  /// Text as a cell can hold it: at most 32,767 characters, and without the characters XML 1.0
+  /// forbids (control characters other than tab, line feed and carriage return, U+FFFE, U+FFFF).
+  ///
+  /// libxlsxwriter escapes such characters in cells but copies them raw into a chart's cache of
+  /// series names, which makes the chart part unreadable; NUL would also cut a string short.
   static func safeText(_ text: String) -> String {
-    let clean = text.replacingOccurrences(of: "\u{0}", with: "")
+    var scalars = String.UnicodeScalarView()
+    scalars.append(
+      contentsOf: text.unicodeScalars.filter { scalar in
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: true
+        case 0x00...0x1F, 0xFFFE, 0xFFFF: false
+        default: true
+        }
+      })
+    let clean = String(scalars)
     guard clean.utf16.count > maximumTextLength else { return clean }
     var cut = String(clean.prefix(maximumTextLength - 1))
     while cut.utf16.count > maximumTextLength - 1 { cut.removeLast() }
