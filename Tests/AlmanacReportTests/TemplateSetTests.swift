@@ -103,7 +103,10 @@ import Testing
       message: "no template includes \"html-extra\" and it replaces no built-in template"),
     BrokenCase(
       file: "html-footer.mustache", text: "{{#models}}<p>{{name}}</p>",
-      message: "cannot parse the template: expectedSectionEnd"),
+      message: "cannot parse the template: a section is not closed"),
+    BrokenCase(
+      file: "md-summary.mustache", text: "{{% CONTENT_TYPE: YAML}}\n",
+      message: "cannot parse the template: the pragma is not understood"),
   ])
   func brokenTemplateIsRejected(_ broken: BrokenCase) throws {
     let overrides = try Overrides([broken.file: broken.text])

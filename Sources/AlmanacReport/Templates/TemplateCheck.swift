@@ -11,12 +11,14 @@ struct TemplateCheck {
   let origins: [String: String]
   /// Names that override folders added (not replacing a built-in template).
   let additions: Set<String>
+  /// Templates Mustache could not parse; their problem is already reported.
+  let unparsed: Set<String>
 
   /// Every problem found, sorted by template name and position.
   func problems() -> [TemplateProblem] {
     var problems: [TemplateProblem] = []
     var included: Set<String> = []
-    for name in texts.keys.sorted() {
+    for name in texts.keys.sorted() where !unparsed.contains(name) {
       guard let text = texts[name] else { continue }
       let file = origins[name] ?? name
       let tags = TemplateTag.scan(text)

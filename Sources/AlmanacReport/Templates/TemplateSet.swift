@@ -50,6 +50,7 @@ public struct TemplateSet: Sendable {
     }
     var library = MustacheLibrary()
     var problems: [TemplateProblem] = []
+    var unparsed: Set<String> = []
     for name in sources.keys.sorted() {
       guard let source = sources[name] else { continue }
       do {
@@ -58,15 +59,28 @@ public struct TemplateSet: Sendable {
         problems.append(
           TemplateProblem(
             file: source.origin, line: error.context.lineNumber, column: error.context.columnNumber,
-            message: "cannot parse the template: \(error.error)"))
+            message: "cannot parse the template: \(Self.describe(error.error))"))
+        unparsed.insert(name)
       }
     }
     problems += TemplateCheck(
       texts: sources.mapValues(\.text), origins: sources.mapValues(\.origin),
-      additions: overridden.subtracting(BuiltInTemplates.texts.keys)
+      additions: overridden.subtracting(BuiltInTemplates.texts.keys), unparsed: unparsed
     ).problems()
     guard problems.isEmpty else { throw TemplateError.invalidTemplates(problems) }
     return TemplateSet(library: library, origins: sources.mapValues(\.origin))
+  }
+
+  /// Mustache's parse errors in words.
+  private static func describe(_ error: any Error) -> String {
+    switch error as? MustacheTemplate.Error {
+    case .sectionCloseNameIncorrect?: "a closing tag does not match the open section"
+    case .unfinishedName?: "a tag is not closed"
+    case .expectedSectionEnd?: "a section is not closed"
+    case .invalidSetDelimiter?: "the delimiter tag is malformed"
+    case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: "the pragma is not understood"
+    default: "\(error)"
+    }
   }
 
   /// Renders a family's root template with a context, failing on keys nobody provided.
