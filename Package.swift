@@ -51,16 +51,25 @@ let package = Package(
         "AlmanacNarrative", "CXLSXWriter",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
+      resources: [.embedInCode("Resources/templates")],
       swiftSettings: strictSettings
     ),
-    .target(name: "AlmanacIngest", dependencies: ["CZlib"], swiftSettings: strictSettings),
+    .target(
+      name: "AlmanacTestSupport",
+      dependencies: [
+        "AlmanacNarrative", "AlmanacReport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    .target(name: "AlmanacIngest", dependencies: ["CAlmanacZlib"], swiftSettings: strictSettings),
     .target(name: "CAlmanacSystem"),
     .target(
       name: "AlmanacStore",
       dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: strictSettings
     ),
-    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CAlmanacZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
       name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
     .testTarget(
@@ -73,6 +82,15 @@ let package = Package(
     .testTarget(
       name: "AlmanacStoreTests",
       dependencies: ["AlmanacStore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "AlmanacReportTests",
+      dependencies: [
+        "AlmanacNarrative", "AlmanacReport", "AlmanacTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      exclude: ["Goldens"],
       swiftSettings: strictSettings
     ),
     .testTarget(

@@ -1,4 +1,4 @@
-public import AlmanacNarrative
+internal import AlmanacNarrative
 
 /// Writes a report as JSON following the `almanac.report/1` contract in DESIGN.md.
 ///

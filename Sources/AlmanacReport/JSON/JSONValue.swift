@@ -84,10 +84,13 @@ public enum JSONValue: Sendable, Equatable {
       case "\n": output.append("\\n")
       case "\r": output.append("\\r")
       case "\t": output.append("\\t")
-      case "\u{2028}", "\u{2029}", _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-      default: output.unicodeScalars.append(scalar)
+      default:
+        if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
       }
     }
     output.append("\"")

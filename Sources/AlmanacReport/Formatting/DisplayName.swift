@@ -1,0 +1,65 @@
+import AlmanacNarrative
+
+/// Reader-facing names for the codes in the report model (finding kinds, tasks, drift methods).
+enum DisplayName {
+  /// The name of a finding's kind.
+  ///
+  /// - Parameter kind: The kind.
+  /// - Returns: A short phrase such as `Accuracy decline`.
+  static func of(_ kind: Finding.Kind) -> String {
+    switch kind {
+    case .accuracyDecline: "Accuracy decline"
+    case .suddenDrift: "Sudden drift"
+    case .gradualDrift: "Gradual drift"
+    case .labelsMissing: "Outcomes missing"
+    case .noTraffic: "No traffic"
+    case .volumeChange: "Volume change"
+    case .negativeValue: "Negative value"
+    case .risingCost: "Rising cost"
+    }
+  }
+
+  /// The name of a governance finding's kind.
+  ///
+  /// - Parameter kind: The kind.
+  /// - Returns: A short phrase such as `No owner`.
+  static func of(_ kind: GovernanceFinding.Kind) -> String {
+    switch kind {
+    case .noOwner: "No owner"
+    case .staleVersion: "Stale version"
+    case .severalServing: "Several versions serving"
+    case .unregisteredVersion: "Unregistered version"
+    case .unmonitored: "Not monitored"
+    case .noDescription: "No description"
+    }
+  }
+
+  /// The name of a model's task.
+  ///
+  /// - Parameter task: `binary-classification`, `multiclass-classification` or `regression`.
+  /// - Returns: `Binary classifier`, …, or the code itself when unknown.
+  static func ofTask(_ task: String) -> String {
+    switch task {
+    case "binary-classification": "Binary classifier"
+    case "multiclass-classification": "Multiclass classifier"
+    case "regression": "Regression"
+    default: task
+    }
+  }
+
+  /// The name of a drift test.
+  ///
+  /// - Parameter method: `ks`, `chi_square`, `z`, `wasserstein`, `jensen_shannon` or `psi`.
+  /// - Returns: The test's name and what its score is, or the code itself when unknown.
+  static func ofDriftMethod(_ method: String) -> String {
+    switch method {
+    case "ks": "Kolmogorov–Smirnov (p-value)"
+    case "chi_square": "Chi-square (p-value)"
+    case "z": "Two-proportion Z (p-value)"
+    case "wasserstein": "Wasserstein (normed distance)"
+    case "jensen_shannon": "Jensen–Shannon (distance)"
+    case "psi": "PSI"
+    default: method
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import AlmanacNarrative
+
+/// How a quality metric is named and written, the same in every format.
+///
+/// Shares (accuracy, precision, recall, MAPE) read as percentages with one decimal; scores without
+/// a unit (F1, ROC AUC, log loss, Brier, R²) with three decimals; errors in the target's own unit
+/// (MAE, RMSE, mean error) with two.
+enum MetricStyle: Equatable {
+  /// A share shown as a percentage.
+  case percent(decimals: Int)
+  /// A plain number.
+  case decimal(places: Int)
+
+  /// The style of a metric, by its name in the report model.
+  ///
+  /// - Parameter metric: `accuracy`, `mae`, …; unknown names get three decimals.
+  init(metric: String) {
+    switch metric {
+    case "accuracy", "precision", "recall", "mape": self = .percent(decimals: 1)
+    case "mae", "rmse", "mean_error": self = .decimal(places: 2)
+    default: self = .decimal(places: 3)
+    }
+  }
+
+  /// Writes a value of this metric.
+  ///
+  /// - Parameter value: The value; non-finite values read `n/a`.
+  /// - Returns: The text, through `Wording`.
+  func format(_ value: Double) -> String {
+    switch self {
+    case .percent(let decimals): Wording.percent(value, decimals: decimals)
+    case .decimal(let places): Wording.number(value, decimals: places)
+    }
+  }
+
+  /// The metric's name for readers.
+  ///
+  /// - Parameter metric: The name in the report model.
+  /// - Returns: `Accuracy`, `ROC AUC`, …, or the name itself when unknown.
+  static func title(of metric: String) -> String {
+    switch metric {
+    case "accuracy": "Accuracy"
+    case "precision": "Precision"
+    case "recall": "Recall"
+    case "f1": "F1 score"
+    case "roc_auc": "ROC AUC"
+    case "log_loss": "Log loss"
+    case "brier": "Brier score"
+    case "mae": "Mean absolute error"
+    case "rmse": "Root mean squared error"
+    case "mape": "Mean absolute percentage error"
+    case "r2": "R²"
+    case "mean_error": "Mean error"
+    default: metric
+    }
+  }
+
+  /// A short name for table columns and chart titles: `MAE` rather than the full name.
+  ///
+  /// - Parameter metric: The name in the report model.
+  /// - Returns: The short name.
+  static func shortTitle(of metric: String) -> String {
+    switch metric {
+    case "mae", "rmse", "mape": metric.uppercased()
+    default: title(of: metric)
+    }
+  }
+}

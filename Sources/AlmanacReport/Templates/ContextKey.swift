@@ -1,0 +1,44 @@
+/// Every key a report template may use.
+///
+/// Templates are checked against this list when they are loaded, so a misspelt key is an error with
+/// its file, line and column instead of an empty spot in the report. `templates/README.md`
+/// describes where each key is available.
+enum ContextKey: String, CaseIterable, Sendable {
+  // The report.
+  case title, organization, periodLabel, periodStart, periodEnd, generatedAt, currency
+  case logoText, footer, summary, models, governance, glossary, dataNotes, hasGovernance,
+    hasDataNotes
+  // The HTML page's colours.
+  case accentColor, accentTextColor
+  // The summary.
+  case modelCount, statusCounts, count, hasMoney
+  // A status, a finding's severity or a governance gap's severity.
+  case status, key, label, symbol
+  // A model.
+  case name, anchor, owner, stage, task, versions, headline, predictions, labelled
+  case qualityName, qualityValue, qualityPrevious, qualityEstimated, driftShare, driftDetected
+  case hasEconomics, cost, value, net, roi, costPerThousand, valueLost, valueEstimated
+  case findings, metrics, estimatedMetrics, driftFeatures, driftOutputs, trend
+  case hasMetrics, hasEstimatedMetrics, hasDriftOutputs
+  // The HTML page's charts of a model.
+  case qualityChart, driftChart, netChart
+  // A finding or a governance gap.
+  case kind, what, meaning, action, impact
+  // A metric.
+  case metric, figure, interval, baseline, previous
+  // A drift test.
+  case column, method, score, threshold, psi, drifted, verdict
+  // A trend point.
+  case period, quality, estimated
+  // A glossary entry and a data note.
+  case term, plain, analogy, source, skippedRows, reasons, reason
+
+  /// Whether the key holds markup made by the renderer, the only values a template may show
+  /// unescaped (`{{{key}}}`).
+  var isMarkup: Bool {
+    switch self {
+    case .qualityChart, .driftChart, .netChart: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import AlmanacNarrative
+
+extension ReportContext {
+  /// Everything a template shows about one model.
+  ///
+  /// - Parameters:
+  ///   - model: The model.
+  ///   - position: The model's 1-based place in the report, for in-page links (never its name).
+  /// - Returns: The model's node.
+  func node(for model: ModelReport, position: Int) -> TemplateNode {
+    let quality = Quality(model)
+    var values: [ContextKey: TemplateValue] = [
+      .name: .text(model.name),
+      .anchor: .text("model-\(position)"),
+      .owner: .text(model.owner),
+      .stage: .text(model.stage),
+      .task: .text(DisplayName.ofTask(model.task)),
+      .versions: .text(model.versions.isEmpty ? nil : model.versions.joined(separator: ", ")),
+      .status: .node(Self.node(for: model.status)),
+      .headline: .text(model.headline),
+      .predictions: .text(Wording.count(model.volume.predictions)),
+      .labelled: .text(Wording.count(model.volume.labelled)),
+      .qualityName: .text(quality.name),
+      .qualityValue: .figure(quality.figure?.value, quality.style.format),
+      .qualityPrevious: .figure(quality.figure?.previous, quality.style.format),
+      .qualityEstimated: .flag(quality.isEstimated),
+      .driftShare: .figure(model.drift.share) { Wording.percent($0) },
+      .driftDetected: .flag(model.drift.detected),
+      .findings: .list(model.findings.map(node(for:))),
+      .metrics: .list(model.metrics.map(node(for:))),
+      .estimatedMetrics: .list(model.estimated.map(node(for:))),
+      .driftFeatures: .list(model.drift.features.map(node(for:))),
+      .driftOutputs: .list(model.drift.outputs.map(node(for:))),
+      .trend: .list(model.trend.map { node(for: $0, quality: quality) }),
+      .hasMetrics: .flag(!model.metrics.isEmpty),
+      .hasEstimatedMetrics: .flag(!model.estimated.isEmpty),
+      .hasDriftOutputs: .flag(!model.drift.outputs.isEmpty),
+    ]
+    let economics = model.economics
+    values.merge([
+      .hasEconomics: .flag(economics != nil),
+      .cost: .figure(economics?.cost, exactMoney),
+      .value: .figure(economics?.value, exactMoney),
+      .net: .figure(economics?.net, exactMoney),
+      .roi: .figure(economics?.roi) { Wording.percent($0) },
+      .costPerThousand: .figure(economics?.costPerThousand, unitMoney),
+      .valueLost: .figure(economics?.valueLost, exactMoney),
+      .valueEstimated: .flag(economics?.estimated ?? false),
+    ]) { _, new in new }
+    return TemplateNode(values)
+  }
+
+  /// One finding: what happened, what it means, what to do, what it costs or earns.
+  func node(for finding: Finding) -> TemplateNode {
+    TemplateNode([
+      .kind: .text(DisplayName.of(finding.kind)),
+      .status: .node(Self.node(for: finding.severity)),
+      .what: .text(finding.what),
+      .meaning: .text(finding.meaning),
+      .action: .text(finding.action),
+      .impact: .figure(finding.impact, money),
+    ])
+  }
+
+  /// One quality metric with its interval and comparisons.
+  func node(for figure: MetricFigure) -> TemplateNode {
+    let style = MetricStyle(metric: figure.name)
+    let interval: String? =
+      if let low = figure.low, let high = figure.high {
+        "\(style.format(low)) – \(style.format(high))"
+      } else { nil }
+    return TemplateNode([
+      .metric: .text(MetricStyle.title(of: figure.name)),
+      .figure: .text(style.format(figure.value)),
+      .interval: .text(interval),
+      .baseline: .figure(figure.baseline, style.format),
+      .previous: .figure(figure.previous, style.format),
+    ])
+  }
+
+  /// One column's drift test.
+  func node(for drift: FeatureDriftFigure) -> TemplateNode {
+    let decimals = { (value: Double) in Wording.number(value, decimals: 3) }
+    return TemplateNode([
+      .column: .text(drift.name),
+      .kind: .text(drift.kind),
+      .method: .text(DisplayName.ofDriftMethod(drift.method)),
+      .score: .figure(drift.score, decimals),
+      .threshold: .text(decimals(drift.threshold)),
+      .psi: .figure(drift.psi, decimals),
+      .drifted: .flag(drift.detected),
+      .verdict: .text(drift.detected ? "Drift" : "Stable"),
+    ])
+  }
+
+  /// One period of a model's trend.
+  func node(for point: TrendPoint, quality: Quality) -> TemplateNode {
+    TemplateNode([
+      .period: .text(point.period),
+      .predictions: .text(Wording.count(point.predictions)),
+      .quality: .figure(quality.isRegression ? point.mae : point.accuracy, quality.style.format),
+      .estimated: .flag(point.estimated),
+      .driftShare: .figure(point.driftShare) { Wording.percent($0) },
+      .net: .figure(point.net, exactMoney),
+    ])
+  }
+}

@@ -1,0 +1,98 @@
+import AlmanacNarrative
+
+/// One worksheet described as a table: a header row, typed cells and how it reads.
+///
+/// Building the tables (`WorkbookContent`) is separate from writing them (`XLSXWorkbook`), so the
+/// mapping from report to cells needs no C library and the writer enforces the safety rules for
+/// every sheet alike.
+struct SheetTable {
+  /// A column's title and width.
+  struct Column {
+    /// The header text.
+    var title: String
+    /// The width in Excel character units.
+    var width: Double
+    /// Whether long text wraps inside the column.
+    var wraps: Bool = false
+  }
+
+  /// The sheet's name; fixed by the renderer, never taken from input.
+  var name: String
+  /// The columns, left to right.
+  var columns: [Column]
+  /// The data rows below the header; each has one cell per column.
+  var rows: [[SheetCell]]
+  /// Columns kept in view when scrolling sideways (the header row always is).
+  var frozenColumns: Int = 0
+}
+
+/// A cell's value and how it is shown.
+enum SheetCell {
+  /// Text, always written as a string, never as a formula.
+  case text(String)
+  /// A number in a display style; `nil`, NaN and infinities are written as blank cells.
+  case number(Double?, NumberStyle)
+  /// A status as symbol and word (`✗ Act now`), coloured by conditional formatting.
+  case status(Status)
+  /// Yes or No.
+  case flag(Bool)
+  /// Nothing.
+  case blank
+
+  /// A count of things.
+  static func count(_ count: Int) -> SheetCell {
+    .number(Double(count), .count)
+  }
+
+  /// Optional text: blank when there is none.
+  static func text(_ text: String?) -> SheetCell {
+    text.map(SheetCell.text) ?? .blank
+  }
+
+  /// The text a status cell holds.
+  static func label(of status: Status) -> String {
+    "\(status.symbol) \(status.label)"
+  }
+}
+
+/// How a number cell is displayed; the stored value is always the report's figure.
+enum NumberStyle: Hashable {
+  /// Whole count with separators: `#,##0`.
+  case count
+  /// Whole currency units: `"$"#,##0`.
+  case money
+  /// Currency with cents, for unit prices: `"$"#,##0.00`.
+  case unitMoney
+  /// A share as a percentage: `#,##0%`, `#,##0.0%`.
+  case percent(decimals: Int)
+  /// A plain number with fixed decimals: `0.000`.
+  case decimal(places: Int)
+
+  /// The style matching how the HTML and Markdown reports write a metric.
+  ///
+  /// - Parameter style: The metric's style.
+  init(_ style: MetricStyle) {
+    switch style {
+    case .percent(let decimals): self = .percent(decimals: decimals)
+    case .decimal(let places): self = .decimal(places: places)
+    }
+  }
+
+  /// The Excel number format.
+  ///
+  /// - Parameter currency: The report's ISO 4217 code, for money styles.
+  /// - Returns: A format string such as `"$"#,##0`.
+  func excelFormat(currency: String) -> String {
+    let prefix = Wording.currencyPrefix(currency).filter { $0 != "\"" && $0 != "\\" }
+    func fixed(_ places: Int) -> String {
+      places > 0 ? "0." + String(repeating: "0", count: places) : "0"
+    }
+    switch self {
+    case .count: return "#,##0"
+    case .money: return "\"\(prefix)\"#,##0"
+    case .unitMoney: return "\"\(prefix)\"#,##0.00"
+    case .percent(let decimals): return "#,##" + fixed(decimals) + "%"
+    case .decimal(let places): return fixed(places)
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import AlmanacNarrative
+
+/// The workbook's sheets built from a report: what each cell holds, before anything is written.
+///
+/// Sheets, in order: Summary (one row per model), Findings, Trends (a row per model and period,
+/// with charts), Metrics, Drift (a row per model and column), Economics, Governance and Glossary.
+/// Values are the report's figures, stored as numbers with display formats matching the HTML page.
+struct WorkbookContent {
+  /// The report.
+  let report: ReportModel
+
+  /// Every sheet in workbook order.
+  var tables: [SheetTable] {
+    [summary, findings, trends.table, metrics, drift, economics, governance, glossary]
+  }
+
+  /// One row per model: status, accuracy and its previous value, drift, volume, money, headline.
+  var summary: SheetTable {
+    SheetTable(
+      name: "Summary",
+      columns: [
+        .init(title: "Model", width: 24), .init(title: "Owner", width: 18),
+        .init(title: "Status", width: 12), .init(title: "Accuracy", width: 11),
+        .init(title: "Accuracy last period", width: 13),
+        .init(title: "Accuracy estimated", width: 12),
+        .init(title: "Drift share", width: 10), .init(title: "Predictions", width: 13),
+        .init(title: "Cost", width: 12), .init(title: "Value", width: 12),
+        .init(title: "Net value", width: 12), .init(title: "ROI", width: 9),
+        .init(title: "Headline", width: 70, wraps: true),
+      ],
+      rows: report.models.map { model in
+        let quality = Quality(model)
+        let accuracy = quality.isRegression ? nil : quality.figure
+        return [
+          .text(model.name), .text(model.owner), .status(model.status),
+          .number(accuracy?.value, .init(quality.style)),
+          .number(accuracy?.previous, .init(quality.style)),
+          accuracy == nil ? .blank : .flag(quality.isEstimated),
+          .number(model.drift.share, .percent(decimals: 0)), .count(model.volume.predictions),
+          .number(model.economics?.cost, .money), .number(model.economics?.value, .money),
+          .number(model.economics?.net, .money),
+          .number(model.economics?.roi, .percent(decimals: 0)),
+          .text(model.headline),
+        ]
+      },
+      frozenColumns: 1)
+  }
+
+  /// One row per finding: what happened, what it means, what to do, what it costs or earns.
+  var findings: SheetTable {
+    SheetTable(
+      name: "Findings",
+      columns: [
+        .init(title: "Model", width: 22), .init(title: "Severity", width: 12),
+        .init(title: "Finding", width: 18), .init(title: "What happened", width: 48, wraps: true),
+        .init(title: "What it means", width: 48, wraps: true),
+        .init(title: "What to do", width: 48, wraps: true), .init(title: "Impact", width: 12),
+      ],
+      rows: report.models.flatMap { model in
+        model.findings.map { finding in
+          [
+            .text(model.name), .status(finding.severity), .text(DisplayName.of(finding.kind)),
+            .text(finding.what), .text(finding.meaning), .text(finding.action),
+            .number(finding.impact, .money),
+          ]
+        }
+      },
+      frozenColumns: 1)
+  }
+
+  /// One row per model and period, and where each model's rows are, for the charts.
+  var trends: (table: SheetTable, blocks: [TrendBlock]) {
+    var rows: [[SheetCell]] = []
+    var blocks: [TrendBlock] = []
+    for model in report.models where !model.trend.isEmpty {
+      let quality = Quality(model)
+      let first = rows.count + 1
+      rows += model.trend.map { point in
+        [
+          .text(model.name), .text(point.period), .count(point.predictions),
+          .number(point.accuracy, .init(MetricStyle(metric: "accuracy"))),
+          point.accuracy == nil ? .blank : .flag(point.estimated),
+          .number(point.mae, .init(MetricStyle(metric: "mae"))),
+          .number(point.driftShare, .percent(decimals: 0)), .number(point.net, .money),
+        ]
+      }
+      blocks.append(
+        TrendBlock(
+          firstRow: first, lastRow: rows.count,
+          hasAccuracy: !quality.isRegression && model.trend.contains { $0.accuracy != nil },
+          hasNet: model.trend.contains { $0.net != nil }))
+    }
+    let table = SheetTable(
+      name: "Trends",
+      columns: [
+        .init(title: "Model", width: 22), .init(title: "Period", width: 11),
+        .init(title: "Predictions", width: 13), .init(title: "Accuracy", width: 10),
+        .init(title: "Accuracy estimated", width: 12), .init(title: "MAE", width: 9),
+        .init(title: "Drift share", width: 10), .init(title: "Net value", width: 12),
+      ],
+      rows: rows, frozenColumns: 2)
+    return (table, blocks)
+  }
+}
+
+/// Where one model's rows sit on the Trends sheet (0-based sheet rows; the header is row 0).
+struct TrendBlock: Equatable {
+  /// The first row of the model.
+  var firstRow: Int
+  /// The last row of the model.
+  var lastRow: Int
+  /// Whether the model has accuracy figures to chart.
+  var hasAccuracy: Bool
+  /// Whether the model has net values to chart.
+  var hasNet: Bool
+}

@@ -1,0 +1,93 @@
+import AlmanacNarrative
+import CXLSXWriter
+
+extension XLSXWorkbook {
+  /// Writes one cell.
+  func write(
+    _ cell: SheetCell, to sheet: UnsafeMutablePointer<lxw_worksheet>, row: lxw_row_t,
+    column: lxw_col_t, wraps: Bool, sheetName: String
+  ) throws {
+    let result: lxw_error
+    switch cell {
+    case .text(let text):
+      result = worksheet_write_string(
+        sheet, row, column, Self.safeText(text), format(.text(wraps: wraps)))
+    case .number(let value?, let style) where value.isFinite:
+      result = worksheet_write_number(sheet, row, column, value, format(.number(style)))
+    case .number(_, let style):
+      result = worksheet_write_blank(sheet, row, column, format(.number(style)))
+    case .status(let status):
+      result = worksheet_write_string(
+        sheet, row, column, SheetCell.label(of: status), format(.text(wraps: false)))
+    case .flag(let flag):
+      result = worksheet_write_string(
+        sheet, row, column, flag ? "Yes" : "No", format(.text(wraps: false)))
+    case .blank:
+      return
+    }
+    try check(result, "\(sheetName) row \(row + 1)")
+  }
+
+  /// The indexes of columns holding statuses.
+  func statusColumns(of table: SheetTable) -> [Int] {
+    table.columns.indices.filter { index in
+      table.rows.contains { row in
+        if index < row.count, case .status = row[index] { true } else { false }
+      }
+    }
+  }
+
+  /// Colours a status column by conditional formatting on the status word, so the colours follow
+  /// the cells when a reader sorts or filters.
+  func colourStatuses(
+    of sheet: UnsafeMutablePointer<lxw_worksheet>, column: lxw_col_t, lastRow: lxw_row_t,
+    name: String
+  ) throws {
+    for status in Status.allCases.reversed() {
+      guard let word = strdup(status.label) else { continue }
+      defer { free(word) }
+      var rule = lxw_conditional_format()
+      rule.type = UInt8(LXW_CONDITIONAL_TYPE_TEXT.rawValue)
+      rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING.rawValue)
+      rule.value_string = word
+      rule.format = format(.status(status))
+      try check(
+        worksheet_conditional_format_range(sheet, 1, column, max(lastRow, 1), column, &rule),
+        "\(name) status colours")
+    }
+  }
+
+  /// The format for a key, made on first use.
+  func format(_ key: FormatKey) -> UnsafeMutablePointer<lxw_format>? {
+    if let made = formats[key] { return made }
+    guard let made = workbook_add_format(workbook) else { return nil }
+    switch key {
+    case .header:
+      format_set_bold(made)
+      format_set_font_color(made, 0xFFFFFF)
+      format_set_bg_color(made, 0x1F2937)
+      format_set_pattern(made, UInt8(LXW_PATTERN_SOLID.rawValue))
+      format_set_text_wrap(made)
+      format_set_align(made, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
+    case .text(let wraps):
+      format_set_align(made, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+      if wraps { format_set_text_wrap(made) }
+    case .number(let style):
+      format_set_align(made, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+      format_set_num_format(made, style.excelFormat(currency: currency))
+    case .status(let status):
+      // The same pairs as the HTML pills; contrast is listed in html-style.mustache.
+      let (ink, fill): (lxw_color_t, lxw_color_t) =
+        switch status {
+        case .red: (0x991B1B, 0xFEE2E2)
+        case .amber: (0x92400E, 0xFEF3C7)
+        case .green: (0x166534, 0xDCFCE7)
+        }
+      format_set_bold(made)
+      format_set_font_color(made, ink)
+      format_set_bg_color(made, fill)
+    }
+    formats[key] = made
+    return made
+  }
+}

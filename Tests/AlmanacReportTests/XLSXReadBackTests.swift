@@ -1,0 +1,148 @@
+import AlmanacNarrative
+import AlmanacReport
+import AlmanacTestSupport
+import Foundation
+import Testing
+
+/// Writes the sample workbook and reads its XML back: the stored figures must be the model's.
+@Suite struct XLSXReadBackTests {
+  /// Writes a report into a fresh folder and reads the workbook back.
+  static func roundTrip(_ report: ReportModel) throws -> (XLSXPackage, TemporaryFolder) {
+    let folder = try TemporaryFolder()
+    let path = folder.file(ReportFileNames.xlsxName(for: report.period))
+    try XLSXRenderer().write(report, to: path)
+    return (try XLSXPackage(path: path), folder)
+  }
+
+  /// The number stored in a cell, or `nil` for a blank or missing cell.
+  static func number(_ sheet: XLSXSheet, row: Int, column: Int) throws -> Double? {
+    switch sheet.value(row: row, column: column) {
+    case .number(let text)?: return try #require(Double(text), "cell holds \(text)")
+    case .blank?, nil: return nil
+    case let other?:
+      Issue.record("expected a number at row \(row), column \(column), found \(other)")
+      return nil
+    }
+  }
+
+  /// libxlsxwriter prints doubles with 16 significant digits (`%.16G`), so a stored figure reads
+  /// back within half a unit in the 16th digit: a relative 1e-15 covers it.
+  static func expectSame(_ stored: Double?, _ figure: Double?, _ what: String) {
+    switch (stored, figure) {
+    case (nil, nil): return
+    case (let stored?, let figure?):
+      let scale = max(abs(figure), 1e-300)
+      #expect(abs(stored - figure) / scale <= 1e-15, "\(what): stored \(stored), model \(figure)")
+    default:
+      Issue.record(
+        "\(what): stored \(String(describing: stored)), model \(String(describing: figure))")
+    }
+  }
+
+  @Test func summaryHoldsEveryFigureOfTheModel() throws {
+    let report = SampleReport.make()
+    let (package, _) = try Self.roundTrip(report)
+    let sheet = try package.sheet(named: "Summary")
+    let columns = Dictionary(uniqueKeysWithValues: sheet.headers.enumerated().map { ($1, $0) })
+    func column(_ title: String) throws -> Int {
+      try #require(columns[title], "no column \(title)")
+    }
+    #expect(sheet.cells.filter { $0.row > report.models.count }.isEmpty)
+    for (index, model) in report.models.enumerated() {
+      let row = index + 1
+      let accuracy =
+        model.task == "regression"
+        ? nil : model.metric("accuracy") ?? model.estimated.first { $0.name == "accuracy" }
+      let figures: [(String, Double?)] = [
+        ("Accuracy", accuracy?.value), ("Accuracy last period", accuracy?.previous),
+        ("Drift share", model.drift.share), ("Predictions", Double(model.volume.predictions)),
+        ("Cost", model.economics?.cost), ("Value", model.economics?.value),
+        ("Net value", model.economics?.net), ("ROI", model.economics?.roi),
+      ]
+      for (title, figure) in figures {
+        let stored = try Self.number(sheet, row: row, column: column(title))
+        Self.expectSame(stored, figure, "\(model.name) \(title)")
+      }
+      let texts: [(String, String)] =
+        [
+          ("Model", model.name), ("Status", "\(model.status.symbol) \(model.status.label)"),
+          ("Headline", model.headline),
+        ] + (model.owner.map { [("Owner", $0)] } ?? [])
+      for (title, text) in texts {
+        #expect(
+          sheet.value(row: row, column: try column(title)) == .text(text), "\(model.name) \(title)")
+        #expect(package.sharedStrings.contains(text))
+      }
+    }
+  }
+
+  @Test func workbookHasEverySheetWithFrozenFilteredHeaders() throws {
+    let (package, _) = try Self.roundTrip(SampleReport.make())
+    #expect(
+      package.sheetNames == [
+        "Summary", "Findings", "Trends", "Metrics", "Drift", "Economics", "Governance", "Glossary",
+      ])
+    for name in package.sheetNames {
+      let sheet = try package.sheet(named: name)
+      let pane = try #require(sheet.xml.descendants(named: "pane").first, "\(name) has no pane")
+      #expect(pane.attributes["state"] == "frozen")
+      #expect(pane.attributes["ySplit"] == "1")
+      #expect(sheet.xml.descendants(named: "autoFilter").count == 1, "\(name) has no filter")
+      #expect(!sheet.xml.descendants(named: "col").isEmpty, "\(name) has no widths")
+      #expect(sheet.xml.descendants(named: "f").isEmpty, "\(name) holds a formula")
+    }
+    let summary = try package.sheet(named: "Summary")
+    let rules = summary.xml.descendants(named: "cfRule")
+    #expect(rules.count == Status.allCases.count)
+    #expect(Set(rules.compactMap { $0.attributes["text"] }) == Set(Status.allCases.map(\.label)))
+  }
+
+  @Test func trendsSheetCarriesNativeLineCharts() throws {
+    let (package, _) = try Self.roundTrip(SampleReport.make())
+    let charts = package.parts.keys.filter { $0.hasPrefix("xl/charts/chart") }.sorted()
+    #expect(charts.count == 2)
+    for chart in charts {
+      let text = try #require(package.parts[chart])
+      #expect(text.contains("<c:lineChart>"))
+      #expect(text.contains("Trends!$A$"), "series are named from the Model cells")
+    }
+  }
+
+  @Test func documentPropertiesNameTheReport() throws {
+    let report = SampleReport.make()
+    let (package, _) = try Self.roundTrip(report)
+    let properties = try package.documentProperties()
+    #expect(properties["title"] == "\(report.title), \(report.period.label)")
+    #expect(properties["subject"] == "Model health from 2026-11-16 to 2026-11-22")
+    #expect(properties["Company"] == report.organization)
+    #expect(properties["created"] == report.generatedAt)
+  }
+
+  @Test func nonFiniteFiguresAreBlankCells() throws {
+    var report = SampleReport.make()
+    report.models[0].economics?.roi = .nan
+    report.models[0].economics?.net = .infinity
+    report.models[0].drift.share = -.infinity
+    let (package, _) = try Self.roundTrip(report)
+    let sheet = try package.sheet(named: "Summary")
+    for title in ["ROI", "Net value", "Drift share"] {
+      let column = try #require(sheet.headers.firstIndex(of: title))
+      #expect(sheet.value(row: 1, column: column) == .blank, "\(title)")
+    }
+    for (part, text) in package.parts where part.hasSuffix(".xml") {
+      #expect(!text.uppercased().contains(">NAN<"), "\(part)")
+      #expect(!text.uppercased().contains(">INF<"), "\(part)")
+    }
+  }
+
+  @Test func missingFolderIsAWriteError() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("no-such-folder/report.xlsx")
+    #expect(
+      throws: XLSXError.writeFailed(
+        path: path, reason: "Error creating output xlsx file. Usually a permissions error.")
+    ) {
+      try XLSXRenderer().write(SampleReport.make(), to: path)
+    }
+  }
+}
