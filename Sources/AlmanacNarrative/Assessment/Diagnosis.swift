@@ -14,12 +14,12 @@ public struct Diagnosis: Sendable, Equatable {
   /// - Parameter facts: The model's figures in the period.
   /// - Complexity: O(*p* x *f*²) for *p* earlier periods and *f* features (drift history lookups).
   public init(_ facts: ModelFacts) {
-    let found =
-      [facts.qualityObservation()] + facts.driftObservations().map { $0 } + [
-        facts.labelObservation(), facts.trafficObservation(), facts.lossObservation(),
-        facts.unitCostObservation(),
-      ]
-    observations = found.compactMap { $0 }.sorted(by: Observation.listedBefore)
+    var found = facts.driftObservations()
+    found += [
+      facts.qualityObservation(), facts.labelObservation(), facts.trafficObservation(),
+      facts.lossObservation(), facts.unitCostObservation(),
+    ].compactMap { $0 }
+    observations = found.sorted(by: Observation.listedBefore)
   }
 
   /// The verdict: the worst severity found, green when nothing was.

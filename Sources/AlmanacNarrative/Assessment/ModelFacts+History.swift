@@ -1,7 +1,4 @@
 extension ModelFacts {
-  /// Sentences say "week" for an ISO week label (`2026-W47`) and "period" otherwise.
-  var periodNoun: String { period.contains("-W") ? "week" : "period" }
-
   /// The median of the last `thresholds.usualPeriods` known values of a figure in the history:
   /// the usual level that volume and cost are compared with.
   ///

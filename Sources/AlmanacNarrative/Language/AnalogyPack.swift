@@ -53,7 +53,8 @@ public struct AnalogyPack: Sendable, Equatable {
   ///
   /// - Parameters:
   ///   - name: The pack's name.
-  ///   - analogies: One comparison per topic; every topic must be present.
+  ///   - analogies: One comparison per topic; every topic must be present (a precondition: packs
+  ///     read from files are checked with errors by `init(yaml:name:file:)` first).
   ///   - glossary: One comparison per glossary term; every term must be present.
   public init(name: String, analogies: [Topic: String], glossary: [GlossaryTerm: String]) {
     let missingTopics = Topic.allCases.filter { analogies[$0] == nil }
