@@ -44,7 +44,12 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .target(name: "AlmanacMetrics", swiftSettings: strictSettings),
-    .target(name: "AlmanacNarrative", dependencies: ["AlmanacMetrics"], swiftSettings: strictSettings),
+    .target(
+      name: "AlmanacNarrative",
+      dependencies: ["AlmanacMetrics", .product(name: "Yams", package: "Yams")],
+      resources: [.copy("Resources/analogies")],
+      swiftSettings: strictSettings
+    ),
     .target(
       name: "AlmanacReport",
       dependencies: [
@@ -77,7 +82,7 @@ let package = Package(
     .testTarget(
       name: "AlmanacIngestTests", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
     .testTarget(
-      name: "AlmanacNarrativeTests", dependencies: ["AlmanacNarrative"],
+      name: "AlmanacNarrativeTests", dependencies: ["AlmanacNarrative", "AlmanacMetrics"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacStoreTests",

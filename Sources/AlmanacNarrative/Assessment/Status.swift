@@ -27,6 +27,12 @@ public enum Status: String, Sendable, Hashable, Comparable, CaseIterable, Codabl
     }
   }
 
+  /// Whether `lhs` is less grave than `rhs`.
+  ///
+  /// - Parameters:
+  ///   - lhs: A status.
+  ///   - rhs: Another status.
+  /// - Returns: `true` when `lhs` comes before `rhs` in `green, amber, red`.
   public static func < (lhs: Status, rhs: Status) -> Bool {
     allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
   }

@@ -1,6 +1,6 @@
 /// A term explained for a reader who is not a data scientist.
 public struct GlossaryEntry: Sendable, Equatable {
-  /// The term, e.g. "Data drift".
+  /// The term, such as "Data drift".
   public var term: String
   /// What it means, in plain words.
   public var plain: String

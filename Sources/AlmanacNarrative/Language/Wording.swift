@@ -3,7 +3,7 @@
 /// Every figure in every report goes through these functions, so the same number always reads the same
 /// way in every format. Output never depends on the machine's locale.
 public enum Wording {
-  /// A number with a fixed count of decimals and thousands separators, e.g. `12,345.68`.
+  /// A number with a fixed count of decimals and thousands separators, such as `12,345.68`.
   ///
   /// Rounds half away from zero. Non-finite values are written `n/a`.
   ///
@@ -30,7 +30,7 @@ public enum Wording {
     return (value < 0 && units > 0 ? "-" : "") + text
   }
 
-  /// A whole count with thousands separators, e.g. `12,345`.
+  /// A whole count with thousands separators, such as `12,345`.
   ///
   /// - Parameter count: The count.
   /// - Returns: The count as text.
@@ -38,7 +38,7 @@ public enum Wording {
     (count < 0 ? "-" : "") + grouped(UInt64(count.magnitude))
   }
 
-  /// A share as a percentage, e.g. `84%` or `84.3%`.
+  /// A share as a percentage, such as `84%` or `84.3%`.
   ///
   /// - Parameters:
   ///   - fraction: The share, where 1 is 100%.
@@ -49,7 +49,7 @@ public enum Wording {
     return number(fraction * 100, decimals: decimals) + "%"
   }
 
-  /// A change between two shares in percentage points, e.g. `down 7 points` or `up 1 point`.
+  /// A change between two shares in percentage points, such as `down 7 points` or `up 1 point`.
   ///
   /// - Parameter change: The new share minus the old one, where 1 is 100 points.
   /// - Returns: The change in words; `unchanged` when it rounds to zero points.
@@ -61,7 +61,7 @@ public enum Wording {
     return "\(change > 0 ? "up" : "down") \(number(rounded)) \(unit)"
   }
 
-  /// A share as "k in 10", e.g. `3 in 10`, or "k in 100" when tenths would round to 0 or 10.
+  /// A share as "k in 10", such as `3 in 10`, or "k in 100" when tenths would round to 0 or 10.
   ///
   /// - Parameter fraction: The share, 0 to 1.
   /// - Returns: The share in words.

@@ -1,0 +1,145 @@
+/// A judgement on one model before it is put into words: what was found, how serious it is, the
+/// figures behind it and the advice.
+///
+/// The narrative turns each observation into a `Finding`; keeping the figures typed here lets tests
+/// check the judgement apart from the wording.
+public struct Observation: Sendable, Equatable {
+  /// What kind of finding this is.
+  public var kind: Finding.Kind
+  /// How serious it is.
+  public var severity: Status
+  /// The figures behind it.
+  public var evidence: Evidence
+  /// What to do.
+  public var recommendation: Recommendation
+  /// What it costs (negative) or earns (positive) in the period, if that can be put in money.
+  public var impact: Double?
+
+  /// Creates an observation.
+  ///
+  /// - Parameters:
+  ///   - kind: What kind of finding this is.
+  ///   - severity: How serious it is.
+  ///   - evidence: The figures behind it.
+  ///   - recommendation: What to do.
+  ///   - impact: Its money figure, if any.
+  public init(
+    kind: Finding.Kind, severity: Status, evidence: Evidence, recommendation: Recommendation,
+    impact: Double? = nil
+  ) {
+    self.kind = kind
+    self.severity = severity
+    self.evidence = evidence
+    self.recommendation = recommendation
+    self.impact = impact
+  }
+
+  /// Worst first, then in the order of `Finding.Kind.allCases`: the order findings are listed in.
+  ///
+  /// - Parameters:
+  ///   - lhs: An observation.
+  ///   - rhs: Another observation.
+  /// - Returns: Whether `lhs` comes first.
+  public static func listedBefore(_ lhs: Observation, _ rhs: Observation) -> Bool {
+    if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+    let order = Finding.Kind.allCases
+    return (order.firstIndex(of: lhs.kind) ?? 0) < (order.firstIndex(of: rhs.kind) ?? 0)
+  }
+}
+
+/// The figures behind an observation.
+public enum Evidence: Sendable, Equatable {
+  /// The quality figure got worse against a reference.
+  case quality(QualityChange)
+  /// Input features drifted, suddenly or gradually.
+  case drift(DriftChange)
+  /// Too few predictions have a known outcome, for `periods` periods in a row (this one included).
+  case labels(labelled: Int, predictions: Int, periods: Int)
+  /// No predictions for `silentPeriods` periods in a row (this one included). `lastVolume` is the
+  /// volume of the period just before the silence, `nil` when no known period had predictions.
+  case noTraffic(lastVolume: Int?, silentPeriods: Int)
+  /// Volume moved far from its usual level (the median of recent periods, rounded).
+  case volume(usual: Int, current: Int)
+  /// The model cost more than it earned, for `periods` periods in a row (this one included).
+  case loss(cost: Double, value: Double, isEstimated: Bool, periods: Int)
+  /// Cost per 1,000 predictions rose above its usual level (the median of recent periods).
+  case unitCost(usual: Double, current: Double)
+}
+
+/// A worsening of the headline quality figure.
+public struct QualityChange: Sendable, Equatable {
+  /// What the figure is compared with.
+  public enum Reference: Sendable, Equatable {
+    /// The registry's baseline for the serving version.
+    case baseline
+    /// The previous period.
+    case previous
+    /// The start of a run of `periods` consecutive worsenings ending in this period.
+    case run(periods: Int)
+  }
+
+  /// Which figure.
+  public var metric: QualityMetric
+  /// What it is compared with.
+  public var reference: Reference
+  /// The reference value.
+  public var from: Double
+  /// The value in this period.
+  public var to: Double
+  /// The interval or band of `to`, when known.
+  public var low: Double?, high: Double?
+  /// Whether `to` is estimated.
+  public var isEstimated: Bool
+
+  /// Creates a quality change.
+  ///
+  /// - Parameters:
+  ///   - metric: Which figure.
+  ///   - reference: What it is compared with.
+  ///   - from: The reference value.
+  ///   - to: The value in this period.
+  ///   - low: The lower end of its interval, if known.
+  ///   - high: The upper end, if known.
+  ///   - isEstimated: Whether `to` is estimated.
+  public init(
+    metric: QualityMetric, reference: Reference, from: Double, to: Double, low: Double? = nil,
+    high: Double? = nil, isEstimated: Bool = false
+  ) {
+    self.metric = metric
+    self.reference = reference
+    self.from = from
+    self.to = to
+    self.low = low
+    self.high = high
+    self.isEstimated = isEstimated
+  }
+}
+
+/// Input features that drifted with the same pattern.
+public struct DriftChange: Sendable, Equatable {
+  /// The drifting features of this pattern, in the order of the data.
+  public var features: [String]
+  /// How long the drift has lasted, the largest over `features`.
+  ///
+  /// Sudden: periods since the step (0 is this period). Gradual: periods since the change began
+  /// (1 is this period alone).
+  public var periods: Int
+  /// Features drifting this period, of every pattern.
+  public var driftingCount: Int
+  /// Features tested this period.
+  public var featureCount: Int
+
+  /// Creates a drift change.
+  ///
+  /// - Parameters:
+  ///   - features: The drifting features of this pattern.
+  ///   - periods: Periods since the step (sudden) or since the change began (gradual).
+  ///   - driftingCount: Features drifting this period.
+  ///   - featureCount: Features tested this period.
+  public init(features: [String], periods: Int, driftingCount: Int, featureCount: Int) {
+    self.features = features
+    self.periods = periods
+    self.driftingCount = driftingCount
+    self.featureCount = featureCount
+  }
+}

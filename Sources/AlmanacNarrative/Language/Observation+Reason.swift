@@ -1,0 +1,35 @@
+extension Observation {
+  /// The observation in a few words, for headlines and the reasons behind a verdict.
+  ///
+  /// Such as `accuracy fell from 84% to 76%`: lower case, without a full stop.
+  func reason(_ voice: Voice) -> String {
+    switch evidence {
+    case .quality(let change):
+      let estimated = change.isEstimated ? "estimated " : ""
+      return change.metric == .accuracy
+        ? "\(estimated)accuracy fell from \(Wording.percent(change.from)) to "
+          + "\(Wording.percent(change.to))"
+        : "its \(estimated)average error rose from \(Wording.measure(change.from)) to "
+          + "\(Wording.measure(change.to))"
+    case .drift:
+      return kind == .suddenDrift
+        ? "its input data changed all at once" : "its input data is slowly drifting"
+    case .labels(_, _, let periods):
+      return severity == .green
+        ? "outcomes are not in yet" : "outcomes have been missing for \(voice.span(periods))"
+    case .noTraffic(_, let silent):
+      return silent == 1
+        ? "it made no predictions \(voice.now)"
+        : "it has made no predictions for \(voice.span(silent))"
+    case .volume(let usual, let current):
+      return "predictions \(current > usual ? "jumped" : "dropped") from "
+        + "\(Wording.count(usual)) to \(Wording.count(current))"
+    case .loss(let cost, let value, let isEstimated, _):
+      return "it lost \(voice.money(cost - value, estimated: isEstimated)) \(voice.now)"
+    case .unitCost(let usual, let current):
+      return "the cost per 1,000 predictions rose from "
+        + "\(Wording.unitPrice(usual, currency: voice.currency)) to "
+        + "\(Wording.unitPrice(current, currency: voice.currency))"
+    }
+  }
+}
