@@ -47,7 +47,7 @@ let package = Package(
     .target(
       name: "AlmanacNarrative",
       dependencies: ["AlmanacMetrics", .product(name: "Yams", package: "Yams")],
-      resources: [.copy("Resources/analogies")],
+      resources: [.embedInCode("Resources/analogies")],
       swiftSettings: strictSettings
     ),
     .target(

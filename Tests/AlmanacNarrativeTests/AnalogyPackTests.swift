@@ -89,6 +89,20 @@ import Testing
     }
   }
 
+  /// The embedded packs are exactly the files of the canonical folder, byte for byte.
+  @Test func embedsEveryPackFile() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../Sources/AlmanacNarrative/Resources/analogies").standardized
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    let builtIn = try AnalogyLibrary.builtIn()
+    #expect(files.map { String($0.dropLast(4)) } == builtIn.names)
+    for file in files {
+      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      let name = String(file.dropLast(4))
+      #expect(try AnalogyPack(yaml: text, name: name, file: file) == builtIn.pack(named: name))
+    }
+  }
+
   @Test func anUnknownPackListsTheAvailableOnes() throws {
     let library = try AnalogyLibrary.builtIn()
     #expect(

@@ -1,21 +1,6 @@
 public import Foundation
 
 extension AnalogyLibrary {
-  /// The packs that ship with Almanac: farming, manufacturing, motoring, retail and sailing.
-  ///
-  /// They are resources of this module (`Resources/analogies/*.yml`, also reachable as
-  /// `templates/analogies` in the source tree).
-  ///
-  /// - Returns: The built-in library.
-  /// - Throws: `AnalogyPackError` when the resources are missing or invalid (a broken install).
-  public static func builtIn() throws(AnalogyPackError) -> AnalogyLibrary {
-    guard let folder = Bundle.module.url(forResource: "analogies", withExtension: nil) else {
-      throw AnalogyPackError.unreadable(
-        path: Bundle.module.bundlePath + "/analogies", reason: "the built-in packs are missing")
-    }
-    return AnalogyLibrary(try packs(in: folder))
-  }
-
   /// The built-in packs, with those in a user's templates folder replacing them by name.
   ///
   /// Every `*.yml` or `*.yaml` file in `<templates>/analogies/` is a pack named after its file:
