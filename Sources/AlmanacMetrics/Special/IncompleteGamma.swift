@@ -5,7 +5,10 @@ import RealModule
 /// P(a, x) = γ(a, x)/Γ(a) = (1/Γ(a)) ∫₀ˣ tᵃ⁻¹ e⁻ᵗ dt. The smaller of the two is computed directly and
 /// the other as its complement, so both tails keep their relative accuracy:
 /// - x < a + 1: the power series P = xᵃe⁻ˣ/Γ(a+1) · Σₙ xⁿ/((a+1)⋯(a+n));
-/// - otherwise: the continued fraction for Q (modified Lentz), Numerical Recipes §6.2.
+/// - otherwise: the continued fraction for Q (modified Lentz), Numerical Recipes §6.2;
+/// - except for a < 0.25 and x < 1.1, where Q ≈ a·(−log x − γ) is small only because a is: there
+///   Q = −expm1(a log x − log Γ(1+a)) − (xᵃ/Γ(a)) Σₙ≥₁ (−x)ⁿ/(n!(a+n)), with log Γ(1+a) from its
+///   Taylor series, so Q keeps its relative accuracy (as Cephes' `igamc` does).
 ///
 /// The common factor xᵃe⁻ˣ/Γ(a) is computed from Stirling's series for a ≥ 10, as
 /// exp(−a·(u − log(1+u)) + ½·log(a/2π) − s(a)) with u = (x − a)/a and s the Stirling correction,
@@ -48,12 +51,57 @@ public enum IncompleteGamma {
     guard a > 0, x >= 0, a.isFinite else { return nil }
     if x == 0 { return (0, true) }
     if x == .infinity { return (0, false) }
+    if a < 0.25 && x < 1.1 {
+      return (smallShapeUpper(a, x), false)
+    }
     let factor = powerExponentialFactor(a, x)
     if x < a + 1 {
       return (factor * lowerSeries(a, x) / a, true)
     }
     return (factor * upperContinuedFraction(a, x), false)
   }
+
+  /// Q(a, x) for small a and x, without the cancellation of 1 − P.
+  private static func smallShapeUpper(_ a: Double, _ x: Double) -> Double {
+    var sum = 0.0
+    var power = 1.0
+    for step in 1...maximumIterations {
+      let n = Double(step)
+      power *= -x / n
+      let term = power / (a + n)
+      sum += term
+      if abs(term) <= abs(sum) * Double.ulpOfOne { break }
+    }
+    let logX = Double.log(x)
+    let leading = -Double.expMinusOne(a * logX - logGammaOnePlus(a))
+    return leading - Double.exp(a * logX - Double.logGamma(a)) * sum
+  }
+
+  /// log Γ(1 + a) for |a| ≤ 0.25 from its Taylor series −γa + Σₖ≥₂ (−1)ᵏ ζ(k) aᵏ/k, which keeps
+  /// the relative accuracy that forming 1 + a would lose; 27 terms reach 2⁻⁵³ at |a| = 0.25.
+  static func logGammaOnePlus(_ a: Double) -> Double {
+    var sum = 0.0
+    var power = -a
+    for (offset, zeta) in zetaFromTwo.enumerated() {
+      power *= -a
+      sum += zeta * power / Double(offset + 2)
+    }
+    return -eulerGamma * a + sum
+  }
+
+  /// The Euler-Mascheroni constant γ.
+  private static let eulerGamma = 0.5772156649015329
+
+  /// Riemann's ζ(k) for k = 2…28, rounded to `Double`.
+  private static let zetaFromTwo: [Double] = [
+    1.6449340668482264, 1.2020569031595942, 1.0823232337111381, 1.03692775514337,
+    1.0173430619844492, 1.008349277381923, 1.0040773561979444, 1.0020083928260821,
+    1.000994575127818, 1.0004941886041194, 1.000246086553308, 1.0001227133475785,
+    1.0000612481350588, 1.000030588236307, 1.0000152822594086, 1.0000076371976379,
+    1.000003817293265, 1.0000019082127165, 1.0000009539620338, 1.0000004769329869,
+    1.0000002384505027, 1.000000119219926, 1.000000059608189, 1.0000000298035034,
+    1.0000000149015549, 1.0000000074507118, 1.000000003725334,
+  ]
 
   /// xᵃ e⁻ˣ / Γ(a), without overflow or cancellation in the exponent.
   static func powerExponentialFactor(_ a: Double, _ x: Double) -> Double {

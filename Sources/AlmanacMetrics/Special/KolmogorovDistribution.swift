@@ -23,7 +23,7 @@ public enum KolmogorovDistribution {
 
   /// The distribution function P(√n·Dₙ ≤ y) in the limit n → ∞.
   ///
-  /// Matches `scipy.special.kolmogc(y)` (the `scipy.stats.kstwobign.cdf`).
+  /// Matches `scipy.stats.kstwobign.cdf(y)`.
   ///
   /// - Parameter y: The scaled statistic; y ≤ 0 gives 0.
   /// - Returns: The probability in [0, 1], or NaN for NaN.
