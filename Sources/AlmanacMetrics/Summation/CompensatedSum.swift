@@ -2,7 +2,7 @@
 ///
 /// The error of the final sum is bounded by about 2ε·|sum| + O(nε²)·Σ|xᵢ| whatever the order or
 /// sign of the terms, so long columns of mixed magnitude add up to the digit (NumPy's pairwise sum
-/// drifts by O(ε log n)). Adding non-finite values makes the result non-finite.
+/// drifts by O(ε log n)). Infinite terms give ±∞ (opposite infinities NaN), as plain addition does.
 ///
 /// Neumaier, A. (1974), "Rundungsfehleranalyse einiger Verfahren zur Summation endlicher Summen",
 /// ZAMM 54, 39-51.
@@ -14,7 +14,7 @@ public struct CompensatedSum: Sendable, Equatable {
   public init() {}
 
   /// The current sum, rounded to the nearest `Double`.
-  public var value: Double { total + compensation }
+  public var value: Double { total.isFinite ? total + compensation : total }
 
   /// Adds one term.
   ///
@@ -22,6 +22,10 @@ public struct CompensatedSum: Sendable, Equatable {
   /// - Complexity: O(1).
   public mutating func add(_ term: Double) {
     let sum = total + term
+    if !sum.isFinite {
+      total = sum
+      return
+    }
     if abs(total) >= abs(term) {
       compensation += (total - sum) + term
     } else {
