@@ -14,6 +14,7 @@ let package = Package(
   products: [
     .executable(name: "almanac", targets: ["almanac"]),
     .library(name: "AlmanacKit", targets: ["AlmanacKit"]),
+    .library(name: "AlmanacMetrics", targets: ["AlmanacMetrics"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),

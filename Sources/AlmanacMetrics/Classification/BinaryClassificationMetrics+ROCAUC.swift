@@ -63,7 +63,8 @@ extension BinaryClassificationMetrics {
   }
 
   /// Walks both sorted classes together, one group per distinct score.
-  private static func placementGroups(positives: [Double], negatives: [Double]) -> [PlacementGroup] {
+  private static func placementGroups(positives: [Double], negatives: [Double]) -> [PlacementGroup]
+  {
     let positiveCount = Double(positives.count)
     let negativeCount = Double(negatives.count)
     var groups: [PlacementGroup] = []

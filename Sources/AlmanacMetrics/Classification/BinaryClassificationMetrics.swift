@@ -10,17 +10,22 @@ public struct BinaryClassificationMetrics: Sendable, Equatable, Codable {
   public var confusion: ConfusionMatrix
   /// (TP + TN)/n; `sklearn.metrics.accuracy_score`.
   public var accuracy: Estimate?
-  /// TP/(TP + FP); `nil` when nothing was predicted positive. `sklearn.metrics.precision_score`.
+  /// TP/(TP + FP), or `nil` when nothing was predicted positive.
+  ///
+  /// `sklearn.metrics.precision_score`.
   public var precision: Estimate?
-  /// TP/(TP + FN), the true positive rate; `nil` when no row is actually positive.
+  /// TP/(TP + FN), the true positive rate, or `nil` when no row is actually positive.
+  ///
   /// `sklearn.metrics.recall_score`.
   public var recall: Estimate?
   /// TN/(TN + FP), the true negative rate; `nil` when no row is actually negative.
   public var specificity: Estimate?
   /// (TP + FP)/n, the share of rows predicted positive.
   public var positiveRate: Estimate?
-  /// 2TP/(2TP + FP + FN), value only: F1 is not a proportion of rows, so it gets no Wilson
-  /// interval. `nil` when there are no positives at all (see ``ConfusionMatrix/f1``).
+  /// 2TP/(2TP + FP + FN), or `nil` when there are no positives at all.
+  ///
+  /// Value only: F1 is not a proportion of rows, so it gets no Wilson interval
+  /// (see ``ConfusionMatrix/f1``).
   public var f1: Estimate?
   /// The area under the ROC curve with its DeLong 95% interval; `nil` without scores or when only
   /// one class occurs (see ``rocAUC(actual:scores:)``).

@@ -4,12 +4,15 @@ public struct MulticlassMetrics: Sendable, Equatable, Codable {
   public var count: Int
   /// The number of distinct labels in the actual and predicted columns together.
   public var labelCount: Int
-  /// The share of rows predicted exactly right, with its Wilson 95% interval; `nil` for no rows.
-  /// `sklearn.metrics.accuracy_score`.
+  /// The share of rows predicted exactly right, or `nil` for no rows.
+  ///
+  /// With its Wilson 95% interval; `sklearn.metrics.accuracy_score`.
   public var accuracy: Estimate?
-  /// The unweighted mean over labels of each label's one-vs-rest F1 = 2TP/(2TP + FP + FN), over
-  /// the union of actual and predicted labels (every such label has a non-zero denominator).
-  /// Matches `sklearn.metrics.f1_score(actual, predicted, average="macro")`; `nil` for no rows.
+  /// The unweighted mean of each label's one-vs-rest F1, or `nil` for no rows.
+  ///
+  /// F1 = 2TP/(2TP + FP + FN) per label, over the union of actual and predicted labels (every such
+  /// label has a non-zero denominator).
+  /// Matches `sklearn.metrics.f1_score(actual, predicted, average="macro")`.
   public var macroF1: Double?
 
   /// Computes the figures for paired, already filtered rows.
@@ -44,7 +47,8 @@ public struct MulticlassMetrics: Sendable, Equatable, Codable {
     var sum = CompensatedSum()
     for label in tallies.keys.sorted() {
       guard let tally = tallies[label] else { continue }
-      let denominator = Double(2 * tally.truePositives + tally.falsePositives + tally.falseNegatives)
+      let denominator = Double(
+        2 * tally.truePositives + tally.falsePositives + tally.falseNegatives)
       sum.add(2 * Double(tally.truePositives) / denominator)
     }
     macroF1 = sum.value / Double(tallies.count)

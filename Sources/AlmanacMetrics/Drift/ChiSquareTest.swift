@@ -13,10 +13,9 @@ public struct ChiSquareTest: Sendable, Equatable, Codable {
   /// k − 1 for k categories.
   public var degreesOfFreedom: Int
 
-  /// Runs the test.
+  /// Runs the test; `nil` when a side is empty or there is only one category.
   ///
   /// - Parameter table: Counts per category or bin.
-  /// - Returns: The result, or `nil` when a side is empty or there is only one category.
   /// - Complexity: O(k) plus one incomplete gamma evaluation.
   public init?(_ table: FrequencyTable) {
     let referenceTotal = CompensatedSum.of(table.reference)
@@ -25,7 +24,8 @@ public struct ChiSquareTest: Sendable, Equatable, Codable {
     guard referenceTotal > 0, currentTotal > 0, categories > 1 else { return nil }
     let scale = currentTotal / referenceTotal
     var sum = CompensatedSum()
-    for (reference, observed) in zip(table.reference, table.current) where reference + observed > 0 {
+    for (reference, observed) in zip(table.reference, table.current) where reference + observed > 0
+    {
       let expected = reference * scale
       let difference = observed - expected
       sum.add(expected > 0 ? difference * difference / expected : .infinity)

@@ -60,7 +60,9 @@ public enum DriftMethod: String, Sendable, Equatable, Hashable, Codable, CaseIte
     }
   }
 
-  /// The method the automatic rule picks (DESIGN.md, "Numeric core"):
+  /// The method the automatic rule picks.
+  ///
+  /// The rule is DESIGN.md's ("Numeric core"), Evidently's defaults:
   ///
   /// | reference rows | column and distinct values (both periods) | method |
   /// |---|---|---|

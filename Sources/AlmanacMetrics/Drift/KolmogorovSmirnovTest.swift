@@ -25,12 +25,11 @@ public struct KolmogorovSmirnovTest: Sendable, Equatable, Codable {
   /// How the p-value was obtained.
   public var method: Method
 
-  /// Runs the test.
+  /// Runs the test; `nil` when either sample is empty (SciPy raises).
   ///
   /// - Parameters:
   ///   - reference: One sample.
   ///   - current: The other sample.
-  /// - Returns: The result, or `nil` when either sample is empty (SciPy raises).
   /// - Complexity: O(n₁ + n₂) for D; the exact p-value costs up to O(n₁·n₂) but runs only when
   ///   both samples have at most 10,000 values (at most 10⁸ cheap steps, in practice far fewer);
   ///   the asymptotic one is O(N) at most.

@@ -44,8 +44,9 @@ public struct SortedSample: Sendable, Equatable {
     isEmpty ? nil : CompensatedSum.of(values) / Double(count)
   }
 
-  /// The population standard deviation √((1/n) Σ(xᵢ − x̄)²), two-pass; `numpy.std(x)` (ddof 0).
-  /// `nil` when empty.
+  /// The population standard deviation √((1/n) Σ(xᵢ − x̄)²), or `nil` when empty.
+  ///
+  /// Two passes (mean, then squared deviations); `numpy.std(x)` (ddof 0).
   ///
   /// - Complexity: O(n).
   public var populationStandardDeviation: Double? {

@@ -10,10 +10,9 @@ public struct TwoProportionZTest: Sendable, Equatable, Codable {
   /// The two-sided p-value.
   public var pValue: Double
 
-  /// Runs the test.
+  /// Runs the test; `nil` when a side is empty or there are more than two values.
   ///
   /// - Parameter table: Counts of at most two values (bins empty on both sides left out).
-  /// - Returns: The result, or `nil` when a side is empty or there are more than two values.
   /// - Complexity: O(1).
   public init?(_ table: FrequencyTable) {
     guard table.reference.count <= 2 else { return nil }

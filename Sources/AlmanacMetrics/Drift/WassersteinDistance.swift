@@ -12,12 +12,11 @@ public struct WassersteinDistance: Sendable, Equatable, Codable {
   /// W₁ / max(σ_ref, 0.001).
   public var normed: Double
 
-  /// Measures the distance.
+  /// Measures the distance; `nil` when either sample is empty.
   ///
   /// - Parameters:
   ///   - reference: The reference sample (its spread sets the scale).
   ///   - current: The current sample.
-  /// - Returns: The distances, or `nil` when either sample is empty.
   /// - Complexity: O(n₁ + n₂).
   public init?(reference: SortedSample, current: SortedSample) {
     guard let spread = reference.populationStandardDeviation, !current.isEmpty else { return nil }

@@ -22,12 +22,11 @@ public struct IsotonicCalibration: Sendable, Equatable, Codable {
   /// Each block's fitted probability (its mean outcome).
   let blockProbabilities: [Double]
 
-  /// Fits the calibration.
+  /// Fits the calibration; `nil` for no rows.
   ///
   /// - Parameters:
   ///   - scores: Reference scores (no NaN), paired with `actual`.
   ///   - actual: Reference outcomes.
-  /// - Returns: The calibration, or `nil` for no rows.
   /// - Precondition: Both arrays have the same length.
   /// - Complexity: O(n log n) for the sort, O(n) for the fit.
   public init?(scores: [Double], actual: [Bool]) {
@@ -60,8 +59,10 @@ public struct IsotonicCalibration: Sendable, Equatable, Codable {
         guard previous.positives / previous.weight > last.positives / last.weight else { break }
         blocks.removeLast(2)
         blocks.append(
-          (previous.positives + last.positives, previous.weight + last.weight,
-           previous.points + last.points))
+          (
+            previous.positives + last.positives, previous.weight + last.weight,
+            previous.points + last.points
+          ))
       }
     }
     let means = blocks.map { $0.positives / $0.weight }

@@ -25,7 +25,8 @@ extension Estimate {
     let zSquaredOverN = z * z / trials
     let denominator = 1 + zSquaredOverN
     let centre = (proportion + zSquaredOverN / 2) / denominator
-    let spread = (proportion * (1 - proportion) / trials + zSquaredOverN / (4 * trials)).squareRoot()
+    let spread = (proportion * (1 - proportion) / trials + zSquaredOverN / (4 * trials))
+      .squareRoot()
     let half = z / denominator * spread
     return Estimate(proportion, low: max(0, centre - half), high: min(1, centre + half))
   }
@@ -39,7 +40,8 @@ extension Estimate {
   /// - Returns: The estimate.
   /// - Complexity: O(1).
   public static func normal(
-    _ value: Double, standardError: Double, within bounds: ClosedRange<Double> = -.infinity ... .infinity
+    _ value: Double, standardError: Double,
+    within bounds: ClosedRange<Double> = -.infinity ... .infinity
   ) -> Estimate {
     guard standardError.isFinite, standardError >= 0 else { return Estimate(value) }
     let half = StandardNormal.quantile975 * standardError

@@ -11,12 +11,16 @@
 public struct RegressionMetrics: Sendable, Equatable, Codable {
   /// The number of rows.
   public var count: Int
-  /// Mean absolute error (1/n) Σ|eᵢ|; `sklearn.metrics.mean_absolute_error`. `nil` for no rows.
+  /// Mean absolute error (1/n) Σ|eᵢ|, or `nil` for no rows.
+  ///
+  /// `sklearn.metrics.mean_absolute_error`.
   public var mae: Estimate?
-  /// Root mean squared error √((1/n) Σeᵢ²); `sklearn.metrics.root_mean_squared_error`.
-  /// `nil` for no rows.
+  /// Root mean squared error √((1/n) Σeᵢ²), or `nil` for no rows.
+  ///
+  /// `sklearn.metrics.root_mean_squared_error`.
   public var rmse: Estimate?
-  /// Mean absolute percentage error as a **fraction** (0.12 means 12%):
+  /// Mean absolute percentage error as a **fraction** (0.12 means 12%).
+  ///
   /// (1/m) Σ |eᵢ|/|actualᵢ| over the m rows whose actual is not zero; those rows are left out and
   /// counted in ``zeroActualCount``. Equals `sklearn.metrics.mean_absolute_percentage_error` on the
   /// rows kept. `nil` when no row has a non-zero actual.
@@ -31,7 +35,9 @@ public struct RegressionMetrics: Sendable, Equatable, Codable {
   /// squares and so returns huge negative numbers for a constant column whose mean is not exactly
   /// representable (such as 0.1). `nil` for fewer than two rows, as scikit-learn returns NaN.
   public var r2: Double?
-  /// Mean error (1/n) Σ(predictedᵢ − actualᵢ): positive means over-forecast. `nil` for no rows.
+  /// Mean error (1/n) Σ(predictedᵢ − actualᵢ), or `nil` for no rows.
+  ///
+  /// Positive means over-forecast.
   public var meanError: Double?
 
   /// Computes every figure for paired, already filtered rows.
@@ -96,7 +102,8 @@ public struct RegressionMetrics: Sendable, Equatable, Codable {
     let absoluteError = (absoluteSpread.value / (n - 1)).squareRoot() / root
     mae = .normal(meanAbsolute, standardError: absoluteError, within: 0 ... .infinity)
     let squareError = (squareSpread.value / (n - 1)).squareRoot() / root
-    let mseInterval = Estimate.normal(meanSquare, standardError: squareError, within: 0 ... .infinity)
+    let mseInterval = Estimate.normal(
+      meanSquare, standardError: squareError, within: 0 ... .infinity)
     rmse = Estimate(
       meanSquare.squareRoot(), low: mseInterval.low?.squareRoot(),
       high: mseInterval.high?.squareRoot())

@@ -14,7 +14,9 @@ import RealModule
 /// exp(−a·(u − log(1+u)) + ½·log(a/2π) − s(a)) with u = (x − a)/a and s the Stirling correction,
 /// which avoids the cancellation of a·log x − x − log Γ(a) for large a (DiDonato and Morris, 1986,
 /// ACM TOMS 12, 377-393). Observed agreement with `scipy.special.gammainc`/`gammaincc` is about
-/// 1e-13 relative, including values near 1e-300 (see the reference tests).
+/// 1e-12 relative, including values near 1e-300 (see the reference tests); the one larger gap,
+/// 2e-10 at P(10⁶, 0.99·10⁶), is SciPy's asymptotic series: a 50-digit evaluation (mpmath) agrees
+/// with this code to 5e-13.
 public enum IncompleteGamma {
   /// The regularised lower incomplete gamma function P(a, x).
   ///
@@ -123,7 +125,8 @@ public enum IncompleteGamma {
     let inverseSquare = inverse * inverse
     let series =
       1.0 / 12 - inverseSquare
-      * (1.0 / 360 - inverseSquare * (1.0 / 1260 - inverseSquare * (1.0 / 1680 - inverseSquare / 1188)))
+      * (1.0 / 360 - inverseSquare
+        * (1.0 / 1260 - inverseSquare * (1.0 / 1680 - inverseSquare / 1188)))
     return series * inverse
   }
 

@@ -23,7 +23,7 @@ public enum KolmogorovSmirnovDistribution {
   /// The survival function P(Dₙ ≥ x).
   ///
   /// Matches `scipy.stats.kstwo.sf(x, n)`, which `scipy.stats.ks_2samp` uses for its asymptotic
-  /// two-sided p-value (observed agreement about 1e-12 relative).
+  /// two-sided p-value (observed agreement about 1e-11 relative).
   ///
   /// - Parameters:
   ///   - x: The statistic; x ≤ 0 gives 1 and x ≥ 1 gives 0.

@@ -76,12 +76,19 @@ import Testing
 
   @Test func automaticChoiceAtTheBoundaries() {
     #expect(DriftMethod.automatic(kind: .numeric, referenceCount: 1000, distinctCount: 6) == .ks)
-    #expect(DriftMethod.automatic(kind: .numeric, referenceCount: 1000, distinctCount: 5) == .chiSquare)
+    #expect(
+      DriftMethod.automatic(kind: .numeric, referenceCount: 1000, distinctCount: 5) == .chiSquare)
     #expect(DriftMethod.automatic(kind: .numeric, referenceCount: 1000, distinctCount: 2) == .z)
-    #expect(DriftMethod.automatic(kind: .categorical, referenceCount: 10, distinctCount: 3) == .chiSquare)
-    #expect(DriftMethod.automatic(kind: .numeric, referenceCount: 1001, distinctCount: 6) == .wasserstein)
-    #expect(DriftMethod.automatic(kind: .numeric, referenceCount: 1001, distinctCount: 5) == .jensenShannon)
-    #expect(DriftMethod.automatic(kind: .categorical, referenceCount: 1001, distinctCount: 50) == .jensenShannon)
+    #expect(
+      DriftMethod.automatic(kind: .categorical, referenceCount: 10, distinctCount: 3) == .chiSquare)
+    #expect(
+      DriftMethod.automatic(kind: .numeric, referenceCount: 1001, distinctCount: 6) == .wasserstein)
+    #expect(
+      DriftMethod.automatic(kind: .numeric, referenceCount: 1001, distinctCount: 5)
+        == .jensenShannon)
+    #expect(
+      DriftMethod.automatic(kind: .categorical, referenceCount: 1001, distinctCount: 50)
+        == .jensenShannon)
   }
 
   @Test func datasetShareLeavesUndefinedFeaturesOut() {
@@ -97,7 +104,9 @@ import Testing
     #expect(summary.evaluatedCount == 3 && summary.driftingCount == 2)
     #expect(summary.share == 2.0 / 3.0 && summary.detected)
     #expect(DatasetDrift(features: []).share == nil)
-    #expect(!DatasetDrift(features: [feature(0.2, true), feature(0, false)], shareThreshold: 0.6).detected)
+    #expect(
+      !DatasetDrift(features: [feature(0.2, true), feature(0, false)], shareThreshold: 0.6).detected
+    )
   }
 }
 
@@ -130,6 +139,7 @@ import Testing
 
   @Test func populationSpreadIsTwoPass() throws {
     let sample = SortedSample([1e9 + 1, 1e9 + 2, 1e9 + 3, 1e9 + 4])
-    expectClose(try #require(sample.populationStandardDeviation), 1.25.squareRoot(), relative: 1e-12)
+    expectClose(
+      try #require(sample.populationStandardDeviation), 1.25.squareRoot(), relative: 1e-12)
   }
 }

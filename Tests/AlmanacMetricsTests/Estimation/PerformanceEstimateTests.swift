@@ -3,7 +3,9 @@ import RealModule
 import Testing
 
 @Suite struct PerformanceEstimateTests {
-  /// Synthetic rows with a known, non-identity calibration: P(y = 1 | s) = s², so raw scores are
+  /// Synthetic rows with a known, non-identity calibration.
+  ///
+  /// P(y = 1 | s) = s², so raw scores are
   /// miscalibrated and the isotonic fit has real work to do. The current period's scores lean
   /// higher than the reference's (covariate shift, which CBPE is meant to handle).
   private static func rows(count: Int, skew: Double, generator: inout SplitMix64)
@@ -44,7 +46,8 @@ import Testing
       }
     }
     for name in ["accuracy", "precision", "recall", "f1"] {
-      #expect(hits[name, default: 0] >= 9, "\(name) covered the truth in \(hits[name, default: 0]) of 10")
+      #expect(
+        hits[name, default: 0] >= 9, "\(name) covered the truth in \(hits[name, default: 0]) of 10")
     }
   }
 
@@ -61,7 +64,9 @@ import Testing
       }
     }
     let calibration = try #require(IsotonicCalibration(scores: scores, actual: actual))
-    for value in grid { expectClose(calibration.probability(forScore: value), value, absolute: 1e-15) }
+    for value in grid {
+      expectClose(calibration.probability(forScore: value), value, absolute: 1e-15)
+    }
     let current = [0.05, 0.2, 0.45, 0.7, 0.95]
     let predicted = current.map { $0 >= 0.5 }
     let estimate = PerformanceEstimate(
