@@ -63,30 +63,19 @@ extension BinaryClassificationMetrics {
   }
 
   /// Walks both sorted classes together, one group per distinct score.
-  private static func placementGroups(positives: [Double], negatives: [Double]) -> [PlacementGroup]
+  private static func placementGroups(positives: [Double], negatives: [Double])
+    -> [PlacementGroup]
   {
     let positiveCount = Double(positives.count)
     let negativeCount = Double(negatives.count)
-    var groups: [PlacementGroup] = []
-    var p = 0
-    var q = 0
-    while p < positives.count || q < negatives.count {
-      let value = min(
-        p < positives.count ? positives[p] : .infinity,
-        q < negatives.count ? negatives[q] : .infinity)
-      let positivesBelow = Double(p)
-      let negativesBelow = Double(q)
-      while p < positives.count && positives[p] == value { p += 1 }
-      while q < negatives.count && negatives[q] == value { q += 1 }
-      let tiedPositives = Double(p) - positivesBelow
-      let tiedNegatives = Double(q) - negativesBelow
-      let positivesAbove = positiveCount - Double(p)
-      groups.append(
-        PlacementGroup(
-          positives: tiedPositives, negatives: tiedNegatives,
-          positivePlacement: (negativesBelow + tiedNegatives / 2) / negativeCount,
-          negativePlacement: (positivesAbove + tiedPositives / 2) / positiveCount))
+    return SortedMerge(positives, negatives).map { step in
+      let tiedPositives = Double(step.firstTies)
+      let tiedNegatives = Double(step.secondTies)
+      let positivesAbove = positiveCount - Double(step.firstThrough)
+      return PlacementGroup(
+        positives: tiedPositives, negatives: tiedNegatives,
+        positivePlacement: (Double(step.secondBelow) + tiedNegatives / 2) / negativeCount,
+        negativePlacement: (positivesAbove + tiedPositives / 2) / positiveCount)
     }
-    return groups
   }
 }

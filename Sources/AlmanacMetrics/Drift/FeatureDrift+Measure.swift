@@ -88,18 +88,7 @@ private func distinctValueCount(_ reference: FeatureValues, _ current: FeatureVa
       first.count == second.count, "category slots differ: \(first.count) and \(second.count)")
     return zip(first, second).count { $0 + $1 > 0 }
   case (.numeric(let first), .numeric(let second)):
-    let a = first.values
-    let b = second.values
-    var i = 0
-    var j = 0
-    var distinct = 0
-    while i < a.count || j < b.count {
-      let value = min(i < a.count ? a[i] : .infinity, j < b.count ? b[j] : .infinity)
-      while i < a.count && a[i] == value { i += 1 }
-      while j < b.count && b[j] == value { j += 1 }
-      distinct += 1
-    }
-    return distinct
+    return SortedMerge(first.values, second.values).reduce(into: 0) { count, _ in count += 1 }
   default:
     preconditionFailure("reference and current must be of the same kind")
   }

@@ -76,24 +76,15 @@ public struct FrequencyTable: Sendable, Equatable, Codable {
     return FrequencyTable(reference: counts(first), current: counts(second), boundaries: edges)
   }
 
-  /// One bin per distinct value of either sample, by merging their value counts.
+  /// One bin per distinct value of either sample, in one merge walk.
   private static func perValue(_ first: SortedSample, _ second: SortedSample) -> FrequencyTable {
-    let left = first.valueCounts
-    let right = second.valueCounts
     var values: [Double] = []
     var referenceCounts: [Double] = []
     var currentCounts: [Double] = []
-    var i = 0
-    var j = 0
-    while i < left.values.count || j < right.values.count {
-      let a = i < left.values.count ? left.values[i] : .infinity
-      let b = j < right.values.count ? right.values[j] : .infinity
-      let value = min(a, b)
-      values.append(value)
-      referenceCounts.append(a == value ? Double(left.counts[i]) : 0)
-      currentCounts.append(b == value ? Double(right.counts[j]) : 0)
-      if a == value { i += 1 }
-      if b == value { j += 1 }
+    for step in SortedMerge(first.values, second.values) {
+      values.append(step.value)
+      referenceCounts.append(Double(step.firstTies))
+      currentCounts.append(Double(step.secondTies))
     }
     return FrequencyTable(reference: referenceCounts, current: currentCounts, boundaries: values)
   }

@@ -39,18 +39,13 @@ public struct KolmogorovSmirnovTest: Sendable, Equatable, Codable {
     guard !first.isEmpty, !second.isEmpty else { return nil }
     let n1 = first.count
     let n2 = second.count
-    var i = 0
-    var j = 0
     var largest = 0
     var largestAt = (0, 0)
-    while i < n1 || j < n2 {
-      let value = min(i < n1 ? first[i] : .infinity, j < n2 ? second[j] : .infinity)
-      while i < n1 && first[i] == value { i += 1 }
-      while j < n2 && second[j] == value { j += 1 }
-      let gap = abs(i * n2 - j * n1)
+    for step in SortedMerge(first, second) {
+      let gap = abs(step.firstThrough * n2 - step.secondThrough * n1)
       if gap > largest {
         largest = gap
-        largestAt = (i, j)
+        largestAt = (step.firstThrough, step.secondThrough)
       }
     }
     let g = TwoSampleKolmogorovSmirnovDistribution.greatestCommonDivisor(n1, n2)

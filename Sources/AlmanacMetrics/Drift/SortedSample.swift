@@ -56,25 +56,6 @@ public struct SortedSample: Sendable, Equatable {
     return (sum.value / Double(count)).squareRoot()
   }
 
-  /// The distinct values in ascending order with how often each occurs.
-  ///
-  /// - Complexity: O(n).
-  public var valueCounts: (values: [Double], counts: [Int]) {
-    var distinct: [Double] = []
-    var counts: [Int] = []
-    distinct.reserveCapacity(distinctCount)
-    counts.reserveCapacity(distinctCount)
-    for value in values {
-      if let last = distinct.last, last == value {
-        counts[counts.count - 1] += 1
-      } else {
-        distinct.append(value)
-        counts.append(1)
-      }
-    }
-    return (distinct, counts)
-  }
-
   /// How many values are strictly below `bound` (binary search).
   ///
   /// - Complexity: O(log n).

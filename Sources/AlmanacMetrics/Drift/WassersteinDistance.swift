@@ -25,18 +25,14 @@ public struct WassersteinDistance: Sendable, Equatable, Codable {
     let n1 = first.count
     let n2 = second.count
     let scale = Double(n1) * Double(n2)
-    var i = 0
-    var j = 0
     var sum = CompensatedSum()
-    var value = min(first[0], second[0])
-    while i < n1 || j < n2 {
-      while i < n1 && first[i] == value { i += 1 }
-      while j < n2 && second[j] == value { j += 1 }
-      let next = min(i < n1 ? first[i] : .infinity, j < n2 ? second[j] : .infinity)
-      if next == .infinity { break }
-      let gap = Double(abs(i * n2 - j * n1)) / scale
-      sum.add(gap * (next - value))
-      value = next
+    var previous: SortedMerge.Step?
+    for step in SortedMerge(first, second) {
+      if let previous {
+        let gap = Double(abs(previous.firstThrough * n2 - previous.secondThrough * n1)) / scale
+        sum.add(gap * (step.value - previous.value))
+      }
+      previous = step
     }
     raw = sum.value
     normed = raw / max(spread, 0.001)
