@@ -49,35 +49,24 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
     precondition(
       scores.count == predicted.count,
       "scores and predicted differ in length: \(scores.count) and \(predicted.count)")
-    var expectedPositive = (predicted: CompensatedSum(), notPredicted: CompensatedSum())
-    var outcomeVariance = (predicted: CompensatedSum(), notPredicted: CompensatedSum())
     let blockCount = calibration.blockSizes.count
-    var blockWeights = (
-      predicted: [Double](repeating: 0, count: blockCount),
-      notPredicted: [Double](repeating: 0, count: blockCount)
-    )
-    var predictedCount = 0
+    var positive = PredictedClassSums(blockCount: blockCount)
+    var negative = PredictedClassSums(blockCount: blockCount)
     for (score, isPositive) in zip(scores, predicted) {
-      let (lower, weight, p) = calibration.locate(score)
+      let (lower, weight, probability) = calibration.locate(score)
       let lowerBlock = calibration.blockOfPoint[lower]
+      let upperBlock = weight > 0 ? calibration.blockOfPoint[lower + 1] : lowerBlock
       if isPositive {
-        predictedCount += 1
-        expectedPositive.predicted.add(p)
-        outcomeVariance.predicted.add(p * (1 - p))
-        blockWeights.predicted[lowerBlock] += 1 - weight
-        if weight > 0 { blockWeights.predicted[calibration.blockOfPoint[lower + 1]] += weight }
+        positive.add(probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: weight)
       } else {
-        expectedPositive.notPredicted.add(p)
-        outcomeVariance.notPredicted.add(p * (1 - p))
-        blockWeights.notPredicted[lowerBlock] += 1 - weight
-        if weight > 0 { blockWeights.notPredicted[calibration.blockOfPoint[lower + 1]] += weight }
+        negative.add(probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: weight)
       }
     }
-    let a = expectedPositive.predicted.value
-    let b = expectedPositive.notPredicted.value
+    let a = positive.expectedPositives.value
+    let b = negative.expectedPositives.value
     let n = Double(scores.count)
-    let n1 = Double(predictedCount)
-    let n0 = n - n1
+    let n1 = Double(positive.count)
+    let n0 = Double(negative.count)
     count = scores.count
     expectedConfusion = ConfusionMatrix(
       truePositives: a, falsePositives: n1 - a, falseNegatives: b, trueNegatives: n0 - b)
@@ -88,10 +77,10 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
     // The band for f(A, B) with partial derivatives (gA, gB) at the expected A and B.
     func band(_ value: Double, _ gA: Double, _ gB: Double) -> Estimate {
       var variance = CompensatedSum()
-      variance.add(gA * gA * outcomeVariance.predicted.value)
-      variance.add(gB * gB * outcomeVariance.notPredicted.value)
+      variance.add(gA * gA * positive.outcomeVariance.value)
+      variance.add(gB * gB * negative.outcomeVariance.value)
       for block in 0..<blockCount {
-        let shift = gA * blockWeights.predicted[block] + gB * blockWeights.notPredicted[block]
+        let shift = gA * positive.blockWeights[block] + gB * negative.blockWeights[block]
         variance.add(shift * shift * blockVariances[block])
       }
       return .normal(value, standardError: max(0, variance.value).squareRoot(), within: 0...1)
@@ -108,5 +97,29 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
       ? band(
         2 * a / f1Denominator, 2 * (n1 + b) / (f1Denominator * f1Denominator),
         -2 * a / (f1Denominator * f1Denominator)) : nil
+  }
+}
+
+/// Running sums over the rows of one predicted class.
+private struct PredictedClassSums {
+  /// Rows in the class.
+  var count = 0
+  /// Σ pᵢ: the expected number of actual positives.
+  var expectedPositives = CompensatedSum()
+  /// Σ pᵢ(1 − pᵢ): the variance of the number of actual positives.
+  var outcomeVariance = CompensatedSum()
+  /// Per calibration block, the summed interpolation weights of the rows that depend on it.
+  var blockWeights: [Double]
+
+  init(blockCount: Int) {
+    blockWeights = [Double](repeating: 0, count: blockCount)
+  }
+
+  mutating func add(_ probability: Double, lowerBlock: Int, upperBlock: Int, weight: Double) {
+    count += 1
+    expectedPositives.add(probability)
+    outcomeVariance.add(probability * (1 - probability))
+    blockWeights[lowerBlock] += 1 - weight
+    blockWeights[upperBlock] += weight
   }
 }
