@@ -69,4 +69,17 @@ public struct BinaryClassificationMetrics: Sendable, Equatable, Codable {
       brier = Self.brierScore(actual: actual, scores: scores)
     }
   }
+
+  /// Computes every figure when the model gives only scores, predicting positive where
+  /// score ≥ `threshold` (as ``ConfusionMatrix/init(actual:scores:threshold:)``).
+  ///
+  /// - Parameters:
+  ///   - actual: The true classes.
+  ///   - scores: The model's scores for the positive class, paired with `actual`.
+  ///   - threshold: The cut-off for a positive prediction.
+  /// - Precondition: Both arrays have the same length.
+  /// - Complexity: O(n log n).
+  public init(actual: [Bool], scores: [Double], threshold: Double) {
+    self.init(actual: actual, predicted: scores.map { $0 >= threshold }, scores: scores)
+  }
 }

@@ -28,27 +28,26 @@ public struct IsotonicCalibration: Sendable, Equatable, Codable {
   ///   - scores: Reference scores (no NaN), paired with `actual`.
   ///   - actual: Reference outcomes.
   /// - Precondition: Both arrays have the same length.
-  /// - Complexity: O(n log n) for the sort, O(n) for the fit.
+  /// - Complexity: O(n): each class's scores are radix-sorted and merged into distinct points,
+  ///   then pooled in one pass.
   public init?(scores: [Double], actual: [Bool]) {
     precondition(
       scores.count == actual.count,
       "scores and actual differ in length: \(scores.count) and \(actual.count)")
     guard !scores.isEmpty else { return nil }
     precondition(!scores.contains { $0.isNaN }, "scores must not contain NaN")
-    let order = scores.indices.sorted { scores[$0] < scores[$1] }
+    var positiveScores: [Double] = []
+    var negativeScores: [Double] = []
+    for (score, outcome) in zip(scores, actual) {
+      if outcome { positiveScores.append(score) } else { negativeScores.append(score) }
+    }
     var points: [Double] = []
     var positives: [Double] = []
     var weights: [Double] = []
-    for index in order {
-      let outcome = actual[index] ? 1.0 : 0.0
-      if let last = points.last, last == scores[index] {
-        positives[positives.count - 1] += outcome
-        weights[weights.count - 1] += 1
-      } else {
-        points.append(scores[index])
-        positives.append(outcome)
-        weights.append(1)
-      }
+    for step in SortedMerge(RadixSort.sorted(positiveScores), RadixSort.sorted(negativeScores)) {
+      points.append(step.value)
+      positives.append(Double(step.firstTies))
+      weights.append(Double(step.firstTies + step.secondTies))
     }
     var blocks: [(positives: Double, weight: Double, points: Int)] = []
     for (positive, weight) in zip(positives, weights) {

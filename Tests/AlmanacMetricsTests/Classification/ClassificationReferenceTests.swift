@@ -57,6 +57,9 @@ struct ClassificationCase: Codable, Sendable, CustomTestStringConvertible {
       [matrix.truePositives, matrix.falsePositives, matrix.falseNegatives, matrix.trueNegatives]
         == c.confusion)
     #expect(matrix == ConfusionMatrix(actual: rows.actual, scores: rows.scores, threshold: 0.5))
+    #expect(
+      metrics
+        == BinaryClassificationMetrics(actual: rows.actual, scores: rows.scores, threshold: 0.5))
     expectClose(metrics.accuracy, c.accuracy, "accuracy")
     expectClose(metrics.precision, c.precision, "precision")
     expectClose(metrics.recall, c.recall, "recall")
