@@ -18,5 +18,9 @@ demo: build
 test: deps
 	$(SWIFT) test
 
+# Benchmarks (package-benchmark, Benchmarks/ package); --scale makes throughput read in rows per second.
+bench: deps
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --scale
+
 clean:
 	rm -rf .build

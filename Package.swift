@@ -14,6 +14,7 @@ let package = Package(
   products: [
     .executable(name: "almanac", targets: ["almanac"]),
     .library(name: "AlmanacKit", targets: ["AlmanacKit"]),
+    .library(name: "AlmanacMetrics", targets: ["AlmanacMetrics"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -22,6 +23,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/apple/swift-numerics", exact: "1.1.1"),
   ],
   targets: [
     .executableTarget(
@@ -43,7 +45,11 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
-    .target(name: "AlmanacMetrics", swiftSettings: strictSettings),
+    .target(
+      name: "AlmanacMetrics",
+      dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+      swiftSettings: strictSettings
+    ),
     .target(
       name: "AlmanacNarrative",
       dependencies: ["AlmanacMetrics", .product(name: "Yams", package: "Yams")],
@@ -78,7 +84,11 @@ let package = Package(
     .systemLibrary(
       name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
     .testTarget(
-      name: "AlmanacMetricsTests", dependencies: ["AlmanacMetrics"], swiftSettings: strictSettings),
+      name: "AlmanacMetricsTests",
+      dependencies: ["AlmanacMetrics", .product(name: "RealModule", package: "swift-numerics")],
+      resources: [.copy("Reference")],
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "AlmanacIngestTests", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
     .testTarget(

@@ -1,0 +1,125 @@
+/// Classification performance estimated from scores alone, before the labels arrive
+/// (confidence-based performance estimation).
+///
+/// Each row's calibrated probability pᵢ (``IsotonicCalibration``) is the chance that its outcome
+/// is positive, so the expected confusion matrix is TP = Σ_{predicted +} pᵢ,
+/// FP = Σ_{predicted +} (1 − pᵢ), FN = Σ_{predicted −} pᵢ, TN = Σ_{predicted −} (1 − pᵢ), and each
+/// metric is computed from it (accuracy = (TP + TN)/n, precision = TP/(TP + FP),
+/// recall = TP/(TP + FN), F1 = 2TP/(2TP + FP + FN)).
+///
+/// **Band.** Each estimate carries a 95% band for the figure the labels will show once they
+/// arrive. Writing A = Σ_{predicted +} yᵢ and B = Σ_{predicted −} yᵢ for the unknown outcomes,
+/// every metric is a function f(A, B) and is linearised (delta method) at the expected A and B.
+/// Two independent sources of error are added:
+/// - the outcomes themselves, independent Bernoulli(pᵢ): Var A = Σ_{+} pᵢ(1 − pᵢ), likewise B;
+/// - the calibration, fitted on finite reference data: each isotonic block's mean is a proportion
+///   of its m_b reference rows with variance ȳ_b(1 − ȳ_b)/m_b, and moves every current row that
+///   falls in (or is interpolated from) that block together.
+/// So Var f = f_A² Var A + f_B² Var B + Σ_b (f_A k⁺_b + f_B k⁻_b)² ȳ_b(1 − ȳ_b)/m_b, where k±_b are
+/// the interpolation weights of block b summed over predicted-positive/negative rows, and the band
+/// is f ± 1.96·√Var clipped to [0, 1]. It assumes the calibration still holds in the current
+/// period (scores may shift, the score-to-outcome relation may not): concept drift is what the
+/// band cannot see, and is what comparing with the labels later reveals (``compared(with:)``).
+///
+/// The method is NannyML's confidence-based performance estimation (CBPE); the delta method is as
+/// in Casella, G. and Berger, R. L. (2002), "Statistical Inference", §5.5.4.
+public struct PerformanceEstimate: Sendable, Equatable, Codable {
+  /// The number of rows estimated.
+  public var count: Int
+  /// The expected confusion matrix (fractional counts).
+  public var expectedConfusion: ConfusionMatrix
+  /// Estimated accuracy with its band; `nil` for no rows.
+  public var accuracy: Estimate?
+  /// Estimated precision with its band; `nil` when nothing is predicted positive.
+  public var precision: Estimate?
+  /// Estimated recall with its band; `nil` when no positive outcome is expected.
+  public var recall: Estimate?
+  /// Estimated F1 with its band; `nil` when undefined.
+  public var f1: Estimate?
+
+  /// Estimates one period's performance.
+  ///
+  /// - Parameters:
+  ///   - calibration: The calibration fitted on the reference.
+  ///   - scores: The period's scores (no NaN), paired with `predicted`.
+  ///   - predicted: The period's predicted classes.
+  /// - Precondition: Both arrays have the same length.
+  /// - Complexity: O(n log k) for k distinct reference scores.
+  public init(calibration: IsotonicCalibration, scores: [Double], predicted: [Bool]) {
+    precondition(
+      scores.count == predicted.count,
+      "scores and predicted differ in length: \(scores.count) and \(predicted.count)")
+    let blockCount = calibration.blockSizes.count
+    var positive = PredictedClassSums(blockCount: blockCount)
+    var negative = PredictedClassSums(blockCount: blockCount)
+    for (score, isPositive) in zip(scores, predicted) {
+      let (lower, weight, probability) = calibration.locate(score)
+      let lowerBlock = calibration.blockOfPoint[lower]
+      let upperBlock = weight > 0 ? calibration.blockOfPoint[lower + 1] : lowerBlock
+      if isPositive {
+        positive.add(probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: weight)
+      } else {
+        negative.add(probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: weight)
+      }
+    }
+    let a = positive.expectedPositives.value
+    let b = negative.expectedPositives.value
+    let n = Double(scores.count)
+    let n1 = Double(positive.count)
+    let n0 = Double(negative.count)
+    count = scores.count
+    expectedConfusion = ConfusionMatrix(
+      truePositives: a, falsePositives: n1 - a, falseNegatives: b, trueNegatives: n0 - b)
+
+    let blockVariances = zip(calibration.blockSizes, calibration.blockProbabilities).map {
+      size, mean in mean * (1 - mean) / size
+    }
+    // The band for f(A, B) with partial derivatives (gA, gB) at the expected A and B.
+    func band(_ value: Double, _ gA: Double, _ gB: Double) -> Estimate {
+      var variance = CompensatedSum()
+      variance.add(gA * gA * positive.outcomeVariance.value)
+      variance.add(gB * gB * negative.outcomeVariance.value)
+      for block in 0..<blockCount {
+        let shift = gA * positive.blockWeights[block] + gB * negative.blockWeights[block]
+        variance.add(shift * shift * blockVariances[block])
+      }
+      return .normal(value, standardError: max(0, variance.value).squareRoot(), within: 0...1)
+    }
+    accuracy = n > 0 ? band((a + n0 - b) / n, 1 / n, -1 / n) : nil
+    precision = n1 > 0 ? band(a / n1, 1 / n1, 0) : nil
+    let positives = a + b
+    recall =
+      positives > 0
+      ? band(a / positives, b / (positives * positives), -a / (positives * positives)) : nil
+    let f1Denominator = n1 + a + b
+    f1 =
+      f1Denominator > 0
+      ? band(
+        2 * a / f1Denominator, 2 * (n1 + b) / (f1Denominator * f1Denominator),
+        -2 * a / (f1Denominator * f1Denominator)) : nil
+  }
+}
+
+/// Running sums over the rows of one predicted class.
+private struct PredictedClassSums {
+  /// Rows in the class.
+  var count = 0
+  /// Σ pᵢ: the expected number of actual positives.
+  var expectedPositives = CompensatedSum()
+  /// Σ pᵢ(1 − pᵢ): the variance of the number of actual positives.
+  var outcomeVariance = CompensatedSum()
+  /// Per calibration block, the summed interpolation weights of the rows that depend on it.
+  var blockWeights: [Double]
+
+  init(blockCount: Int) {
+    blockWeights = [Double](repeating: 0, count: blockCount)
+  }
+
+  mutating func add(_ probability: Double, lowerBlock: Int, upperBlock: Int, weight: Double) {
+    count += 1
+    expectedPositives.add(probability)
+    outcomeVariance.add(probability * (1 - probability))
+    blockWeights[lowerBlock] += 1 - weight
+    blockWeights[upperBlock] += weight
+  }
+}
