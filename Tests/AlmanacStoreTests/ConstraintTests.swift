@@ -24,6 +24,14 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
       record: "model \"\(figures.model)\" for \(figures.period.label)", reason: reason)
   }
 
+  /// Valid figures whose second feature, "age", is changed by `change`; the first feature is valid
+  /// and written before it.
+  static func feature(
+    _ description: String, reason: String, _ change: (inout StoredFeatureDrift) -> Void
+  ) -> InvalidRecordCase {
+    figures(description, reason: reason) { figures in change(&figures.features[1]) }
+  }
+
   /// A run changed by `change`, with valid figures.
   static func run(
     _ description: String, reason: String, _ change: (inout RunRecord) -> Void
@@ -86,6 +94,83 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
         StoredMetric(name: "accuracy", value: 0.9, low: 0.8, high: .infinity, estimated: true)
       ]
     },
+    .figures(
+      "negative unit cost",
+      reason: "CHECK constraint failed: model_period_cost_per_thousand_not_negative"
+    ) {
+      $0.costPerThousand = -0.05
+    },
+    .figures(
+      "unit cost without predictions",
+      reason: "CHECK constraint failed: model_period_cost_per_thousand_needs_predictions"
+    ) {
+      $0.predictions = 0
+      $0.labelled = 0
+      $0.costPerThousand = 0
+    },
+    .figures("unit cost infinite", reason: "cost_per_thousand is inf, not a finite number") {
+      $0.costPerThousand = .infinity
+    },
+    .feature(
+      "unknown drift method", reason: "CHECK constraint failed: model_period_feature_method_known"
+    ) {
+      $0.method = "kolmogorov_smirnov"
+    },
+    .feature(
+      "empty feature name", reason: "CHECK constraint failed: model_period_feature_name_not_empty"
+    ) {
+      $0.name = ""
+    },
+    .feature(
+      "feature given twice",
+      reason: """
+        UNIQUE constraint failed: model_period_feature.model_period_id, \
+        model_period_feature.name
+        """
+    ) {
+      $0.name = "income"
+    },
+    .feature(
+      "negative distance",
+      reason: "CHECK constraint failed: model_period_feature_score_not_negative"
+    ) {
+      $0.method = "jensen_shannon"
+      $0.score = -0.01
+    },
+    .feature(
+      "p-value above one", reason: "CHECK constraint failed: model_period_feature_p_value_at_most_one"
+    ) {
+      $0.score = 1.25
+    },
+    .feature(
+      "negative threshold",
+      reason: "CHECK constraint failed: model_period_feature_threshold_not_negative"
+    ) {
+      $0.threshold = -0.05
+    },
+    .feature(
+      "negative PSI", reason: "CHECK constraint failed: model_period_feature_psi_not_negative"
+    ) {
+      $0.psi = -0.2
+    },
+    .feature(
+      "drift detected without a score",
+      reason: "CHECK constraint failed: model_period_feature_detected_needs_score"
+    ) {
+      $0.score = nil
+      $0.detected = true
+    },
+    .feature("feature score not a number", reason: "feature age score is nan, not a finite number") {
+      $0.score = .nan
+    },
+    .feature(
+      "feature threshold infinite", reason: "feature age threshold is -inf, not a finite number"
+    ) {
+      $0.threshold = -.infinity
+    },
+    .feature("feature PSI infinite", reason: "feature age psi is inf, not a finite number") {
+      $0.psi = .infinity
+    },
     .run("start with a zone offset", reason: "CHECK constraint failed: run_started_at_utc") {
       $0.startedAt = "2026-11-23T07:00:00+01:00"
     },
@@ -126,6 +211,7 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
     #expect(try store.rowCount("run") == 0)
     #expect(try store.rowCount("model_period") == 0)
     #expect(try store.rowCount("model_period_metric") == 0)
+    #expect(try store.rowCount("model_period_feature") == 0)
   }
 
   @Test func acceptsTheValidCounterpartOfEveryCase() throws {
@@ -133,5 +219,28 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
     try store.record(
       run: Fixtures.run(), figures: [Fixtures.figures(model: "churn"), Fixtures.figures()])
     #expect(try store.rowCount("model_period") == 2)
+  }
+
+  @Test func acceptsFeatureFiguresAtTheirBounds() throws {
+    let store = try HistoryStore.inMemory()
+    let features = [
+      StoredFeatureDrift(name: "a", method: "ks", score: 1, threshold: 0, detected: false, psi: 0),
+      StoredFeatureDrift(
+        name: "b", method: "chi_square", score: 0, threshold: 0.05, detected: true, psi: nil),
+      StoredFeatureDrift(
+        name: "c", method: "wasserstein", score: 3.5, threshold: 250, detected: false, psi: 7.25),
+      StoredFeatureDrift(
+        name: "d", method: "z", score: nil, threshold: 0.05, detected: false, psi: nil),
+      StoredFeatureDrift(
+        name: "e", method: "psi", score: 0.3, threshold: 0.2, detected: true, psi: 0.3),
+      StoredFeatureDrift(
+        name: "f", method: "jensen_shannon", score: 0, threshold: 0.1, detected: false, psi: 0),
+    ]
+    var figures = Fixtures.figures(features: features)
+    figures.costPerThousand = 0
+    let idle = Fixtures.figures(model: "churn", predictions: 0)
+    try store.record(run: Fixtures.run(), figures: [figures, idle])
+    #expect(try store.figures(model: figures.model, period: figures.period.label) == figures)
+    #expect(try store.figures(model: "churn", period: idle.period.label)?.costPerThousand == nil)
   }
 }

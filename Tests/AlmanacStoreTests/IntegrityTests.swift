@@ -28,6 +28,24 @@ import Testing
     }
     #expect(try store.integrityProblems() == ["model_period row 7 refers to a missing run row"])
   }
+
+  @Test func reportsFeaturesWhoseFiguresAreMissing() throws {
+    let store = try HistoryStore.inMemory()
+    try store.writer.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA foreign_keys = OFF")
+      try db.execute(
+        sql: """
+          INSERT INTO model_period_feature (rowid, model_period_id, ordinal, name, method, score,
+            threshold, detected, psi)
+          VALUES (3, 999, 0, 'income', 'psi', 0.3, 0.2, 1, 0.3)
+          """)
+      try db.execute(sql: "PRAGMA foreign_keys = ON")
+    }
+    #expect(
+      try store.integrityProblems() == [
+        "model_period_feature row 3 refers to a missing model_period row"
+      ])
+  }
 }
 
 @Suite struct DamageTests {

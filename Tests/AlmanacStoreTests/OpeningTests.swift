@@ -35,13 +35,13 @@ import Testing
       }
       // A later Almanac adds migrations this version does not know.
       try DatabaseQueue(path: path).write { db in
-        try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v2-owners'), ('v3-budgets')")
+        try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v3-owners'), ('v4-budgets')")
         try db.execute(sql: "CREATE TABLE owner (model TEXT PRIMARY KEY, email TEXT)")
       }
       let before = try #require(FileManager.default.contents(atPath: path))
       #expect(
         throws: HistoryError.newerSchema(
-          path: path, unknownMigrations: ["v2-owners", "v3-budgets"])
+          path: path, unknownMigrations: ["v3-owners", "v4-budgets"])
       ) {
         try HistoryStore(path: path)
       }

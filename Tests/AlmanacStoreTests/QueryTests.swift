@@ -51,6 +51,31 @@ import Testing
     #expect(try store.trend(model: "churn", endingAt: Fixtures.week44, count: 8).count == 1)
   }
 
+  @Test func trendCarriesEachPeriodsFeatures() throws {
+    let store = try HistoryStore.inMemory()
+    let weeks = [Fixtures.week44, Fixtures.week45, Fixtures.week46, Fixtures.week47]
+    // Income creeps up week by week; age jumps in the last week only.
+    let scores = [(0.04, 0.02), (0.08, 0.02), (0.12, 0.02), (0.16, 0.5)]
+    let features = scores.map { income, age in
+      [
+        StoredFeatureDrift(
+          name: "income", method: "wasserstein", score: income, threshold: 0.1,
+          detected: income >= 0.1, psi: income / 2),
+        StoredFeatureDrift(
+          name: "age", method: "jensen_shannon", score: age, threshold: 0.1, detected: age >= 0.1,
+          psi: nil),
+      ]
+    }
+    for (index, week) in weeks.enumerated() {
+      try store.record(
+        run: Fixtures.run(period: week, startedAt: "2026-11-2\(index)T06:00:00Z"),
+        figures: [Fixtures.figures(period: week, features: features[index])])
+    }
+    let trend = try store.trend(model: "credit-default", count: 8)
+    #expect(trend.map(\.period) == weeks)
+    #expect(trend.map(\.features) == features)
+  }
+
   @Test func listsModelsOnce() throws {
     #expect(try storeWithFourWeeks().models() == ["churn", "fraud"])
   }

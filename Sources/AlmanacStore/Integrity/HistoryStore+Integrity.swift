@@ -4,8 +4,8 @@ extension HistoryStore {
   /// Checks the database file and its references, and lists what is wrong.
   ///
   /// Runs `PRAGMA integrity_check` (structure of every page, index and constraint: NOT NULL, CHECK)
-  /// and `PRAGMA foreign_key_check` (every figure's run and every metric's figures exist). It reads
-  /// the whole file: O(size of the database).
+  /// and `PRAGMA foreign_key_check` (every figure's run, and every metric's and feature's figures
+  /// exist). It reads the whole file: O(size of the database).
   ///
   /// - Returns: One line per problem, in SQLite's order; empty when the history is sound.
   /// - Throws: `HistoryError` when the checks cannot run, such as `.notADatabase` or `.damaged` for

@@ -41,9 +41,9 @@ extension HistoryStore {
   ///   - model: The model's name.
   ///   - period: The last period wanted (included if recorded); `nil` for the latest recorded.
   ///   - count: The most periods to return; not negative.
-  /// - Returns: Up to `count` figures, oldest first, with their metrics.
+  /// - Returns: Up to `count` figures, oldest first, with their metrics and features.
   /// - Throws: `HistoryError` when the database cannot be read.
-  /// - Complexity: One indexed query, plus one per period returned for its metrics.
+  /// - Complexity: One indexed query, plus two per period returned for its metrics and features.
   public func trend(
     model: String, endingAt period: HistoryPeriod? = nil, count: Int
   ) throws -> [ModelPeriodFigures] {
@@ -67,7 +67,7 @@ extension HistoryStore {
   /// - Parameters:
   ///   - model: The model's name.
   ///   - label: The period's label, such as `2026-W47`.
-  /// - Returns: The figures with their metrics, or `nil` when none are recorded.
+  /// - Returns: The figures with their metrics and features, or `nil` when none are recorded.
   /// - Throws: `HistoryError` when the database cannot be read.
   public func figures(model: String, period label: String) throws -> ModelPeriodFigures? {
     try read { db in
@@ -82,7 +82,8 @@ extension HistoryStore {
     }
   }
 
-  /// Decodes a `model_period` row and reads its metrics: measured before estimated, each by name.
+  /// Decodes a `model_period` row and reads its metrics (measured before estimated, each by name)
+  /// and its features (in the order recorded).
   private func figures(from row: Row, _ db: Database) throws -> ModelPeriodFigures {
     let id: Int64 = try row.decode(forColumn: "id")
     let metrics = try Row.fetchAll(
@@ -93,6 +94,14 @@ extension HistoryStore {
           """),
       arguments: [id]
     ).map(StoredMetric.init(row:))
-    return try ModelPeriodFigures(row: row, metrics: metrics)
+    let features = try Row.fetchAll(
+      db.cachedStatement(
+        sql: """
+          SELECT name, method, score, threshold, detected, psi FROM model_period_feature
+          WHERE model_period_id = ? ORDER BY ordinal
+          """),
+      arguments: [id]
+    ).map(StoredFeatureDrift.init(row:))
+    return try ModelPeriodFigures(row: row, metrics: metrics, features: features)
   }
 }

@@ -35,14 +35,15 @@ extension HistoryPeriod {
 }
 
 extension ModelPeriodFigures {
-  /// The columns `init(row:metrics:)` reads, for `SELECT` lists; `id` identifies the metrics.
+  /// The columns `init(row:metrics:features:)` reads, for `SELECT` lists; `id` identifies the
+  /// metrics and features.
   static let columns = """
     id, model, period_label, period_start, period_end, predictions, labelled, status, drift_share,
-    cost, value, net, value_estimated
+    cost, value, net, value_estimated, cost_per_thousand
     """
 
-  /// Decodes a row of the `model_period` table and attaches its metrics.
-  init(row: Row, metrics: [StoredMetric]) throws {
+  /// Decodes a row of the `model_period` table and attaches its metrics and features.
+  init(row: Row, metrics: [StoredMetric], features: [StoredFeatureDrift]) throws {
     self.init(
       model: try row.decode(forColumn: "model"),
       period: try HistoryPeriod(row: row),
@@ -54,7 +55,9 @@ extension ModelPeriodFigures {
       value: try row.decode(forColumn: "value"),
       net: try row.decode(forColumn: "net"),
       valueEstimated: try row.decode(forColumn: "value_estimated"),
-      metrics: metrics)
+      metrics: metrics,
+      costPerThousand: try row.decode(forColumn: "cost_per_thousand"),
+      features: features)
   }
 }
 
@@ -67,6 +70,19 @@ extension StoredMetric {
       low: try row.decode(forColumn: "low"),
       high: try row.decode(forColumn: "high"),
       estimated: try row.decode(forColumn: "estimated"))
+  }
+}
+
+extension StoredFeatureDrift {
+  /// Decodes a row of the `model_period_feature` table.
+  init(row: Row) throws {
+    self.init(
+      name: try row.decode(forColumn: "name"),
+      method: try row.decode(forColumn: "method"),
+      score: try row.decode(forColumn: "score"),
+      threshold: try row.decode(forColumn: "threshold"),
+      detected: try row.decode(forColumn: "detected"),
+      psi: try row.decode(forColumn: "psi"))
   }
 }
 

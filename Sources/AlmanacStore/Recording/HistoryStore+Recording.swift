@@ -3,9 +3,9 @@ import GRDB
 extension HistoryStore {
   /// Records a run and the figures it produced, in one transaction.
   ///
-  /// Inserts the run, then replaces the figures of every model and period given: the figures and
-  /// metrics stored earlier for the same model and period label are deleted, whichever run wrote
-  /// them, and the new ones are linked to this run. Earlier runs stay in the history. Either
+  /// Inserts the run, then replaces the figures of every model and period given: the figures,
+  /// metrics and features stored earlier for the same model and period label are deleted,
+  /// whichever run wrote them, and the new ones are linked to this run. Earlier runs stay in the history. Either
   /// everything is written or, when anything fails (a broken constraint, a full disk, a killed
   /// process), nothing is.
   ///
@@ -17,7 +17,7 @@ extension HistoryStore {
   ///   schema (naming the record and the constraint), including the same model and period given
   ///   twice; `HistoryError.failed` or `.damaged` when SQLite fails. Nothing is written in either
   ///   case.
-  /// - Complexity: O(*m*) statements for *m* figures and metrics, in one transaction.
+  /// - Complexity: O(*m*) statements for *m* figures, metrics and features, in one transaction.
   @discardableResult
   public func record(run: RunRecord, figures: [ModelPeriodFigures]) throws -> Int64 {
     try checkFinite(run: run, figures: figures)
@@ -55,18 +55,19 @@ extension HistoryStore {
     return db.lastInsertedRowID
   }
 
-  /// Inserts a model's figures for a period and their metrics.
+  /// Inserts a model's figures for a period, their metrics and their features.
   private func insert(_ figures: ModelPeriodFigures, runID: Int64, _ db: Database) throws {
     try db.cachedStatement(
       sql: """
         INSERT INTO model_period (model, period_label, period_start, period_end, run_id,
-          predictions, labelled, status, drift_share, cost, value, net, value_estimated)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          predictions, labelled, status, drift_share, cost, value, net, value_estimated,
+          cost_per_thousand)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     ).execute(arguments: [
       figures.model, figures.period.label, figures.period.start, figures.period.end, runID,
       figures.predictions, figures.labelled, figures.status.rawValue, figures.driftShare,
-      figures.cost, figures.value, figures.net, figures.valueEstimated,
+      figures.cost, figures.value, figures.net, figures.valueEstimated, figures.costPerThousand,
     ])
     let figuresID = db.lastInsertedRowID
     let insertMetric = try db.cachedStatement(
@@ -77,6 +78,19 @@ extension HistoryStore {
     for metric in figures.metrics {
       try insertMetric.execute(arguments: [
         figuresID, metric.name, metric.value, metric.low, metric.high, metric.estimated,
+      ])
+    }
+    // The ordinal is the feature's position in `figures.features`: reads order by it.
+    let insertFeature = try db.cachedStatement(
+      sql: """
+        INSERT INTO model_period_feature (model_period_id, ordinal, name, method, score,
+          threshold, detected, psi)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (ordinal, feature) in figures.features.enumerated() {
+      try insertFeature.execute(arguments: [
+        figuresID, ordinal, feature.name, feature.method, feature.score, feature.threshold,
+        feature.detected, feature.psi,
       ])
     }
   }

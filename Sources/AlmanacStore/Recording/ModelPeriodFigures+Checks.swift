@@ -6,6 +6,7 @@ extension ModelPeriodFigures {
   var firstNonFiniteFigure: (field: String, value: Double)? {
     let optionalFigures: [(String, Double?)] = [
       ("drift_share", driftShare), ("cost", cost), ("value", value), ("net", net),
+      ("cost_per_thousand", costPerThousand),
     ]
     let metricFigures = metrics.flatMap { metric -> [(String, Double?)] in
       let prefix = "metric \(metric.name)\(metric.estimated ? " (estimated)" : "")"
@@ -14,7 +15,15 @@ extension ModelPeriodFigures {
         ("\(prefix) high", metric.high),
       ]
     }
-    for case (let field, let number?) in optionalFigures + metricFigures where !number.isFinite {
+    let featureFigures = features.flatMap { feature -> [(String, Double?)] in
+      let prefix = "feature \(feature.name)"
+      return [
+        ("\(prefix) score", feature.score), ("\(prefix) threshold", feature.threshold),
+        ("\(prefix) psi", feature.psi),
+      ]
+    }
+    for case (let field, let number?) in optionalFigures + metricFigures + featureFigures
+    where !number.isFinite {
       return (field, number)
     }
     return nil

@@ -1,4 +1,5 @@
-/// The figures of one model for one period: volume, verdict, drift, money and metrics.
+/// The figures of one model for one period: volume, verdict, drift, money, metrics and each
+/// feature's drift.
 ///
 /// A model has at most one set of figures per period label: recording the same model and period
 /// again replaces them. Money is in the report's currency; `nil` marks a figure that was not
@@ -22,6 +23,9 @@ public struct ModelPeriodFigures: Sendable, Hashable, Codable {
   public var value: Double?
   /// Value less cost, or `nil` when not computed.
   public var net: Double?
+  /// The cost of every 1,000 predictions (`cost / predictions x 1000`, computed by the caller), or
+  /// `nil` when not computed; not negative, and `nil` when there were no predictions.
+  public var costPerThousand: Double?
   /// Whether `value` comes from an estimated confusion matrix rather than labelled rows.
   public var valueEstimated: Bool
   /// The model's metrics for the period; at most one per name and kind (measured or estimated).
@@ -29,6 +33,10 @@ public struct ModelPeriodFigures: Sendable, Hashable, Codable {
   /// The store returns them measured first, then estimated, each by name in binary (code point)
   /// order.
   public var metrics: [StoredMetric]
+  /// Each monitored feature's drift test; at most one per name.
+  ///
+  /// The store returns them in the order they were recorded.
+  public var features: [StoredFeatureDrift]
 
   /// Creates the figures of a model for a period.
   ///
@@ -44,10 +52,13 @@ public struct ModelPeriodFigures: Sendable, Hashable, Codable {
   ///   - net: Value less cost, if computed.
   ///   - valueEstimated: Whether `value` is estimated.
   ///   - metrics: The model's metrics.
+  ///   - costPerThousand: The cost of every 1,000 predictions, if computed.
+  ///   - features: Each feature's drift test, in the order to read them back.
   public init(
     model: String, period: HistoryPeriod, predictions: Int, labelled: Int, status: ModelStatus,
     driftShare: Double? = nil, cost: Double? = nil, value: Double? = nil, net: Double? = nil,
-    valueEstimated: Bool = false, metrics: [StoredMetric] = []
+    valueEstimated: Bool = false, metrics: [StoredMetric] = [], costPerThousand: Double? = nil,
+    features: [StoredFeatureDrift] = []
   ) {
     self.model = model
     self.period = period
@@ -60,5 +71,7 @@ public struct ModelPeriodFigures: Sendable, Hashable, Codable {
     self.net = net
     self.valueEstimated = valueEstimated
     self.metrics = metrics
+    self.costPerThousand = costPerThousand
+    self.features = features
   }
 }

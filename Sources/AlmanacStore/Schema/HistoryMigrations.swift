@@ -13,6 +13,7 @@ enum HistoryMigrations {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration(first) { db in try db.execute(sql: runsAndFigures) }
+    migrator.registerMigration(second) { db in try db.execute(sql: featureDriftAndUnitCost) }
     return migrator
   }
 
