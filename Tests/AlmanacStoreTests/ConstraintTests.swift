@@ -138,7 +138,8 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
       $0.score = -0.01
     },
     .feature(
-      "p-value above one", reason: "CHECK constraint failed: model_period_feature_p_value_at_most_one"
+      "p-value above one",
+      reason: "CHECK constraint failed: model_period_feature_p_value_at_most_one"
     ) {
       $0.score = 1.25
     },
@@ -160,7 +161,9 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
       $0.score = nil
       $0.detected = true
     },
-    .feature("feature score not a number", reason: "feature age score is nan, not a finite number") {
+    .feature(
+      "feature score not a number", reason: "feature age score is nan, not a finite number"
+    ) {
       $0.score = .nan
     },
     .feature(

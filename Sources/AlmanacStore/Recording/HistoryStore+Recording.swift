@@ -5,9 +5,9 @@ extension HistoryStore {
   ///
   /// Inserts the run, then replaces the figures of every model and period given: the figures,
   /// metrics and features stored earlier for the same model and period label are deleted,
-  /// whichever run wrote them, and the new ones are linked to this run. Earlier runs stay in the history. Either
-  /// everything is written or, when anything fails (a broken constraint, a full disk, a killed
-  /// process), nothing is.
+  /// whichever run wrote them, and the new ones are linked to this run. Earlier runs stay in the
+  /// history. Either everything is written or, when anything fails (a broken constraint, a full
+  /// disk, a killed process), nothing is.
   ///
   /// - Parameters:
   ///   - run: The run to record.
