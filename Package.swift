@@ -44,13 +44,16 @@ let package = Package(
     ),
     .target(name: "AlmanacMetrics", swiftSettings: strictSettings),
     .target(name: "AlmanacIngest", dependencies: ["CZlib"], swiftSettings: strictSettings),
+    .executableTarget(
+      name: "almanac-ingest-bench", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
       name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
     .testTarget(
       name: "AlmanacMetricsTests", dependencies: ["AlmanacMetrics"], swiftSettings: strictSettings),
     .testTarget(
-      name: "AlmanacIngestTests", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
+      name: "AlmanacIngestTests", dependencies: ["AlmanacIngest"], exclude: ["Fixtures"],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacKitTests", dependencies: ["AlmanacKit"], swiftSettings: strictSettings),
   ]

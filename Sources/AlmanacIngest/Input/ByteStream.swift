@@ -6,6 +6,9 @@ protocol ByteStream {
   /// - Returns: How many bytes were read; 0 only at the end of the stream.
   /// - Throws: ``IngestError`` when the bytes cannot be read or decoded.
   mutating func read(into destination: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int
+
+  /// The total number of bytes the stream yields, when known in advance (nil for gzip).
+  var expectedSize: Int? { get }
 }
 
 extension ByteStream {
@@ -34,6 +37,8 @@ struct MemoryStream: ByteStream {
   /// Creates a stream over `bytes`.
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+  var expectedSize: Int? { bytes.count }
+
   mutating func read(into destination: UnsafeMutableRawBufferPointer) -> Int {
     let count = min(destination.count, bytes.count - offset)
     guard count > 0 else { return 0 }
@@ -57,6 +62,8 @@ struct PrefixedStream: ByteStream {
     prefixLeft = prefix.count
     self.rest = rest
   }
+
+  var expectedSize: Int? { rest.expectedSize }
 
   mutating func read(into destination: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
     if prefixLeft > 0 {

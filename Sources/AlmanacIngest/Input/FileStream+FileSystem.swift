@@ -8,6 +8,7 @@
 final class FileStream: ByteStream {
   private let descriptor: Int32
   private let path: String
+  let expectedSize: Int?
 
   /// Opens a file for reading.
   ///
@@ -18,11 +19,13 @@ final class FileStream: ByteStream {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw Self.error(errno, path: path) }
     var status = stat()
-    if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+    let hasStatus = fstat(descriptor, &status) == 0
+    if hasStatus && status.st_mode & S_IFMT == S_IFDIR {
       close(descriptor)
       throw IngestError(.unreadable("it is a folder"), file: path)
     }
     self.descriptor = descriptor
+    expectedSize = hasStatus && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
   }
 
   deinit { close(descriptor) }

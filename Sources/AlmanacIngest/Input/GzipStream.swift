@@ -12,6 +12,9 @@ final class GzipStream: ByteStream {
   private var baseIsExhausted = false
   private var isFinished = false
 
+  /// Unknown: the gzip trailer holds the size modulo 2^32 only, at the end of the file.
+  var expectedSize: Int? { nil }
+
   /// Starts inflating `base`.
   ///
   /// - Parameters:

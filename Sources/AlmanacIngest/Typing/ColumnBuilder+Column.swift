@@ -3,7 +3,8 @@ extension ColumnBuilder {
   ///
   /// An inferred column of numbers whose values are all integers (missing values aside), with
   /// between one and ten distinct values, becomes categorical (DESIGN.md): its levels are the
-  /// integers written in decimal (`"-1"`, `"0"`, `"7"`), in order of first appearance.
+  /// integers written in decimal (`"-1"`, `"0"`, `"7"`; `-0` and `0` are one level), in order of
+  /// first appearance. Values of integer magnitude beyond 2^63 keep the column numeric.
   ///
   /// - Precondition: No code is ``unrecoveredText``.
   /// - Complexity: O(rows); O(10 x rows) for small integer columns.
@@ -21,21 +22,36 @@ extension ColumnBuilder {
   }
 
   /// Codes and levels for a column of at most ten distinct integers, or nil for any other.
+  ///
+  /// One pass: integers 0 to 63 find their code in a table, others among the distinct values
+  /// so far (at most ten); the pass stops at the first value that rules the column out.
   private func smallIntegerCategories() -> ([Int32], [String])? {
     var distinct: [Double] = []
-    for value in numbers where !value.isNaN && !distinct.contains(value) {
-      guard value.isFinite, value == value.rounded(.towardZero), distinct.count < 10 else {
-        return nil
+    var smallCodes = [Int32](repeating: -1, count: 64)
+    var codes: [Int32] = []
+    codes.reserveCapacity(numbers.count)
+    for value in numbers {
+      if value.isNaN {
+        codes.append(-1)
+        continue
       }
-      distinct.append(value)
+      guard let integer = Int(exactly: value) else { return nil }
+      if integer >= 0 && integer < 64 && smallCodes[integer] >= 0 {
+        codes.append(smallCodes[integer])
+        continue
+      }
+      let code: Int32
+      if let known = distinct.firstIndex(of: value) {
+        code = Int32(known)
+      } else {
+        guard distinct.count < 10 else { return nil }
+        code = Int32(distinct.count)
+        distinct.append(value)
+      }
+      if integer >= 0 && integer < 64 { smallCodes[integer] = code }
+      codes.append(code)
     }
     guard !distinct.isEmpty else { return nil }
-    let codes = numbers.map { value in
-      value.isNaN ? -1 : Int32(distinct.firstIndex(of: value) ?? -1)
-    }
-    let levels = distinct.map { value in
-      abs(value) < 9e18 ? String(Int64(value)) : String(value)
-    }
-    return (codes, levels)
+    return (codes, distinct.map { String(Int64($0)) })
   }
 }

@@ -15,14 +15,30 @@ struct ColumnBuilder: Sendable {
   /// How the values are stored now.
   enum Storage: Sendable { case numbers, texts, instants }
 
-  /// The outcome of appending a cell.
-  enum Outcome {
+  /// The outcome of appending a cell. Kept to one byte: it is returned for every cell.
+  enum Outcome: Equatable {
     /// The value is stored.
     case stored
     /// A placeholder is stored; call ``commitStagedText()`` once the row is accepted.
     case staged
-    /// The cell cannot be read; roll the row back.
-    case rejected(IngestError.Reason)
+    /// The cell cannot be read (see ``reason(for:)``); roll the row back.
+    case rejected(Rejection)
+  }
+
+  /// Why a cell cannot be read.
+  enum Rejection: Equatable {
+    case notANumber, badTimestamp, invalidUTF8, missingValue
+  }
+
+  /// The error reason for a rejection in this column.
+  func reason(for rejection: Rejection) -> IngestError.Reason {
+    switch (rejection, kind) {
+    case (.notANumber, _): .notANumber
+    case (.badTimestamp, .timestamp(let format)): .badTimestamp(format)
+    case (.badTimestamp, _): .badTimestamp(.iso8601)
+    case (.invalidUTF8, _): .invalidUTF8
+    case (.missingValue, _): .missingValue
+    }
   }
 
   /// The declared or inferred kind.
@@ -51,6 +67,23 @@ struct ColumnBuilder: Sendable {
     case .inferred, .numeric: storage = .numbers
     case .categorical: storage = .texts
     case .timestamp: storage = .instants
+    }
+  }
+
+  /// An empty builder of the same kind and storage, to parse a later stretch of rows in.
+  func emptied() -> ColumnBuilder {
+    var builder = ColumnBuilder(kind: kind)
+    builder.storage = storage
+    return builder
+  }
+
+  /// Makes room for `rows` rows in all, so columns are not copied as they grow. Memory that is
+  /// reserved but never written is not resident, so a generous estimate costs nothing.
+  mutating func reserveCapacity(_ rows: Int) {
+    switch storage {
+    case .numbers: numbers.reserveCapacity(rows)
+    case .texts: codes.reserveCapacity(rows)
+    case .instants: instants.reserveCapacity(rows)
     }
   }
 
@@ -98,9 +131,19 @@ struct ColumnBuilder: Sendable {
       guard case .timestamp(let format) = kind else { return .rejected(.notANumber) }
       if missing.matches(cell) { return .rejected(.missingValue) }
       guard let milliseconds = TimestampParser.milliseconds(cell, format: format) else {
-        return .rejected(.badTimestamp(format))
+        return .rejected(.badTimestamp)
       }
       instants.append(milliseconds)
+    }
+    return .stored
+  }
+
+  /// Appends a missing value (a JSON null or an absent key); a timestamp column rejects it.
+  mutating func appendMissingValue() -> Outcome {
+    switch storage {
+    case .numbers: numbers.append(.nan)
+    case .texts: codes.append(-1)
+    case .instants: return .rejected(.missingValue)
     }
     return .stored
   }
