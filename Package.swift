@@ -52,7 +52,7 @@ let package = Package(
     .testTarget(
       name: "AlmanacMetricsTests", dependencies: ["AlmanacMetrics"], swiftSettings: strictSettings),
     .testTarget(
-      name: "AlmanacIngestTests", dependencies: ["AlmanacIngest"], exclude: ["Fixtures"],
+      name: "AlmanacIngestTests", dependencies: ["AlmanacIngest", "CZlib"], exclude: ["Fixtures"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacKitTests", dependencies: ["AlmanacKit"], swiftSettings: strictSettings),

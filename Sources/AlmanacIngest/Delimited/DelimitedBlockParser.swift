@@ -38,17 +38,22 @@ extension DelimitedFileReader {
       storage, count: count, from: start, recordsBefore: limits[0], isFinal: isFinal,
       firstLine: firstLine, layout: layout, into: &builders)
     let later = await laterStretches
+    var cutFellInsideARecord = false
     for (index, stretch) in later.enumerated() {
-      guard canContinue(progress, layout: layout), progress.end == starts[index + 1],
-        let (stretchProgress, columns) = stretch
-      else { break }
+      guard canContinue(progress, layout: layout), let (stretchProgress, columns) = stretch else {
+        break
+      }
+      guard progress.end == starts[index + 1] else {
+        cutFellInsideARecord = true
+        break
+      }
       for slot in builders.indices { builders[slot].append(contentsOf: columns[slot]) }
       progress.append(
         stretchProgress.shifted(lines: firstLine - 1 + progress.lineBreaks, records: progress.records),
         keepingAtMost: layout.problemLimit)
     }
-    if canContinue(progress, layout: layout) && progress.end < count {
-      // A cut fell inside a record: parse the rest of the block in one piece.
+    if cutFellInsideARecord && canContinue(progress, layout: layout) {
+      // Parse the rest of the block in one piece.
       let rest = parse(
         storage, count: count, from: progress.end, recordsBefore: count, isFinal: isFinal,
         firstLine: firstLine + progress.lineBreaks, layout: layout, into: &builders)

@@ -16,12 +16,12 @@ enum DelimitedFileReader {
     async throws(IngestError)
   {
     let file = source.name
-    let scanner = DelimitedScanner(delimiter: UInt8(ascii: format == .tsv ? "\t" : ","))
+    let scanner = DelimitedScanner(format: format)
     var blocks = BlockReader(try source.open())
     try blocks.fill()
     blocks.skipByteOrderMark()
     var line = 1
-    let header = try readHeader(&blocks, scanner: scanner, line: &line, file: file, table.options)
+    let header = try readHeader(&blocks, format: format, line: &line, file: file, table.options)
     let slots = try table.beginFile(source, format: format, header: header)
     let layout = DelimitedLayout(
       file: file, names: header, slots: slots, scanner: scanner, missing: table.missingValues,
@@ -62,12 +62,13 @@ enum DelimitedFileReader {
 
   /// Reads the header record (after any blank lines) as names.
   static func readHeader(
-    _ blocks: inout BlockReader, scanner: DelimitedScanner, line: inout Int, file: String,
+    _ blocks: inout BlockReader, format: FileFormat, line: inout Int, file: String,
     _ options: ReadOptions
   ) throws(IngestError) -> [String] {
+    let scanner = DelimitedScanner(format: format)
     var fields: [FieldSpan] = []
     while true {
-      if blocks.isExhausted { throw IngestError(.emptyFile, file: file, line: line) }
+      if blocks.isExhausted { throw IngestError(.emptyFile(format), file: file, line: line) }
       let start = blocks.start
       let isFinal = blocks.isFinal
       let currentLine = line

@@ -42,6 +42,9 @@ struct DelimitedScanner: Sendable {
   /// The field delimiter: `,` for CSV, tab for TSV.
   let delimiter: UInt8
 
+  /// The scanner of a format: tab-delimited for TSV, comma-delimited otherwise.
+  init(format: FileFormat) { delimiter = UInt8(ascii: format == .tsv ? "\t" : ",") }
+
   private static let quote = UInt8(ascii: "\"")
   private static let lineFeed = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")

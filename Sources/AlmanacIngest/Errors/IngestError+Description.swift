@@ -37,14 +37,16 @@ extension IngestError {
     case .notGzip: return "the name ends in .gz but the content is not gzip-compressed"
     case .corruptGzip(let why): return "the gzip data is damaged (\(why))"
     case .truncatedGzip: return "the gzip data ends early"
-    case .emptyFile: return "the file is empty; expected a header line"
+    case .emptyFile(let format): return "the file is empty; expected \(expectedContent(format))"
     case .noRows: return "the file has a header but no rows"
     case .recordTooLong(let limit): return "a record is longer than \(limit) bytes"
     case .unclosedQuote: return "\(subject)a quoted field is never closed"
     case .textAfterQuote:
       return "\(subject)unexpected text after the closing quote; expected a delimiter or a line end"
     case .raggedRow(let found, let expected):
-      return "the record has \(found) \(found == 1 ? "field" : "fields") but the header has \(expected)"
+      let fields = "the record has \(found) \(found == 1 ? "field" : "fields") but the header has \(expected)"
+      if found > expected { return fields + "; the first extra one is \(shown)" }
+      return fields + (columnName.map { "; the first missing one is \(quoted($0))" } ?? "")
     case .duplicateColumn(let first):
       return "\(subject)the header repeats the name of column \(first)"
     case .unnamedColumn: return "the header cell of this column is empty"
@@ -62,7 +64,9 @@ extension IngestError {
     case .invalidUTF8: return "\(subject)the text \(shown) is not valid UTF-8"
     case .missingValue: return "\(subject)a value is required here"
     case .badDate: return "\(subject)cannot read \(shown) as a date such as 2026-11-16"
-    case .invalidJSON(let expected): return "invalid JSON: expected \(expected)"
+    case .invalidJSON(let expected):
+      let found = value.map { $0.isEmpty ? "the line ends" : "found \(shown)" } ?? ""
+      return "invalid JSON: expected \(expected)" + (found.isEmpty ? "" : " but \(found)")
     case .nestedValue:
       return "\(subject)nested objects and arrays are not supported; expected a string, "
         + "number, boolean or null"
@@ -84,7 +88,7 @@ extension IngestError {
   /// What the reader expected instead, when the reason implies one.
   public var expected: String? {
     switch reason {
-    case .emptyFile: "a header line"
+    case .emptyFile(let format): expectedContent(format)
     case .noRows: "at least one data row"
     case .raggedRow(_, let expected): "\(expected) fields, as in the header"
     case .notANumber: "a number"
@@ -106,7 +110,7 @@ extension IngestError {
     switch reason {
     case .noMatch: "check the folder and the pattern; * and ? never match a leading dot"
     case .unknownFormat: "name the format in the options (csv, tsv or jsonl)"
-    case .emptyFile: "an export with no rows still needs its header line"
+    case .emptyFile(.csv), .emptyFile(.tsv): "an export with no rows still needs its header line"
     case .recordTooLong, .unclosedQuote:
       "look for a quote that is never closed; raise the record limit only if lines really are this long"
     case .textAfterQuote: "a quote inside a quoted field must be doubled (\"\")"
@@ -139,6 +143,10 @@ extension IngestError {
     if let dot = value.lastIndex(of: ".") { return dot < comma ? decimalComma : thousands }
     let groups = value.split(separator: ",", omittingEmptySubsequences: false).dropFirst()
     return groups.allSatisfy { $0.count == 3 } ? thousands : decimalComma
+  }
+
+  private func expectedContent(_ format: FileFormat) -> String {
+    format == .jsonLines ? "one JSON object per line" : "a header line"
   }
 
   private func quoted(_ text: String) -> String { "\"\(text)\"" }

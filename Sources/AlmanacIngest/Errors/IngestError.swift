@@ -67,8 +67,9 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case corruptGzip(String)
     /// The gzip stream ends before its trailer.
     case truncatedGzip
-    /// The file holds no bytes (or only a byte-order mark or blank lines).
-    case emptyFile
+    /// The file holds no bytes (or only a byte-order mark or blank lines); the payload is its
+    /// format, which decides what was expected.
+    case emptyFile(FileFormat)
     /// None of the files holds a data row.
     case noRows
 

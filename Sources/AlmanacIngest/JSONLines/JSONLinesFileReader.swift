@@ -29,7 +29,7 @@ enum JSONLinesFileReader {
     }
     table.bytesRead += blocks.bytesRead
     guard let firstLine = parser.firstObjectLine else {
-      throw IngestError(.emptyFile, file: file, line: line)
+      throw IngestError(.emptyFile(.jsonLines), file: file, line: line)
     }
     try table.finishFile(
       problems: total.problems, problemCount: total.problemCount,

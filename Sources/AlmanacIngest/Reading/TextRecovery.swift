@@ -59,10 +59,10 @@ private struct RowVisitor {
   mutating func visitDelimited(
     _ blocks: inout BlockReader, format: FileFormat, table: inout TableAssembly
   ) throws(IngestError) {
-    let scanner = DelimitedScanner(delimiter: UInt8(ascii: format == .tsv ? "\t" : ","))
+    let scanner = DelimitedScanner(format: format)
     var line = 1
     let header = try DelimitedFileReader.readHeader(
-      &blocks, scanner: scanner, line: &line, file: file.source.name, table.options)
+      &blocks, format: format, line: &line, file: file.source.name, table.options)
     let fields = pending.map { header.firstIndex(of: table.names[$0]) ?? -1 }
     var spans: [FieldSpan] = []
     var content = FieldContent()
