@@ -71,6 +71,7 @@ extension IngestError {
       return "\(subject)nested objects and arrays are not supported; expected a string, "
         + "number, boolean or null"
     case .duplicateKey: return "\(subject)the object repeats this key"
+    case .malformedJSON(let why): return "the JSON cannot be read (\(why))"
     case .wrongType(let keyPath, let expected):
       return "\(keyPath): expected \(expected)" + (value.map { ", found \(quoted($0))" } ?? "")
     case .missingKey(let keyPath): return "\(keyPath): the field is missing"
@@ -127,7 +128,8 @@ extension IngestError {
     case .badTimestamp: "set the timestamp format in the config (iso8601, epoch_seconds or epoch_milliseconds)"
     case .invalidUTF8: "save the file as UTF-8; it may be in Latin-1 or Windows-1252"
     case .mixedCurrency: "convert the amounts to one currency before reading them"
-    case .wrongType, .missingKey: "the file does not look like an unmodified MLflow REST response"
+    case .malformedJSON, .wrongType, .missingKey:
+      "the file does not look like an unmodified MLflow REST response"
     default: nil
     }
   }

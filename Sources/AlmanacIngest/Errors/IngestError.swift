@@ -116,6 +116,8 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case nestedValue
     /// A JSON object repeats a key.
     case duplicateKey
+    /// A JSON document cannot be parsed; the payload is the parser's explanation.
+    case malformedJSON(String)
     /// A JSON field has the wrong type; `keyPath` is like `model_versions[3].version`.
     case wrongType(keyPath: String, expected: String)
     /// A JSON field that must be present is absent.

@@ -28,4 +28,14 @@ public enum InputSource: Sendable, Equatable {
     }
     return stream
   }
+
+  /// The whole content, inflated when it is gzip; for small files such as registries.
+  ///
+  /// - Throws: As ``open()``, or when the bytes cannot be read.
+  func readAll() throws(IngestError) -> [UInt8] {
+    var stream = try open()
+    var bytes: [UInt8] = []
+    while try stream.read(appendingTo: &bytes, upTo: 1 << 16) > 0 {}
+    return bytes
+  }
 }
