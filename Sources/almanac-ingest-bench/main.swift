@@ -10,6 +10,13 @@ import AlmanacIngest
 // export, `almanac-ingest-bench read FILE [CONCURRENCY]` parses it into typed columns and prints
 // the rows, the typed size and the speed. scripts/bench/ingest.sh runs both with peak memory.
 
+/// The CPU time of this process so far, all threads, in seconds.
+func processCPUSeconds() -> Double {
+  var time = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
   print("usage: almanac-ingest-bench generate FILE [ROWS] | read FILE [CONCURRENCY]")
@@ -31,9 +38,11 @@ case "read":
   let options = ReadOptions(timestamps: ["timestamp": .iso8601], concurrency: concurrency)
   let clock = ContinuousClock()
   let start = clock.now
+  let cpuStart = processCPUSeconds()
   do {
     let result = try await TableReader.read(paths: [path], options: options)
     let elapsed = clock.now - start
+    let cpuSeconds = processCPUSeconds() - cpuStart
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let typedBytes = result.table.columns.reduce(0) { total, column in
       switch column {
@@ -55,7 +64,11 @@ case "read":
       + "categorical=\(kinds.filter { $0 == "categorical" }.count) "
       + "timestamp=\(kinds.filter { $0 == "timestamp" }.count)")
     print("bytes=\(result.bytesRead) typed_bytes=\(typedBytes) concurrency=\(concurrency)")
-    print("seconds=\(seconds) mb_per_s=\(megabytes / seconds)")
+    // CPU seconds of the whole process: with one core this is the single-core speed even when
+    // other work shares the machine; with more it sums the cores.
+    print(
+      "seconds=\(seconds) mb_per_s=\(megabytes / seconds) cpu_seconds=\(cpuSeconds) "
+        + "mb_per_cpu_s=\(megabytes / cpuSeconds)")
   } catch {
     print("\(error)")
     exit(1)

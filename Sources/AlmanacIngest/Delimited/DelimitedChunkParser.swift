@@ -40,8 +40,7 @@ enum DelimitedChunkParser {
     firstLine: Int, layout: DelimitedLayout, into builders: inout [ColumnBuilder]
   ) -> ChunkProgress {
     var progress = ChunkProgress(start: start)
-    var fields: [FieldSpan] = []
-    fields.reserveCapacity(layout.names.count + 1)
+    var fields = FieldList()
     var content = FieldContent()
     var staged: [Int] = []
     let keptFields = layout.slots.indices.filter { layout.slots[$0] >= 0 }
@@ -82,7 +81,7 @@ enum DelimitedChunkParser {
       let recordStart = position
       position = end
       progress.end = end
-      if DelimitedScanner.isBlankLine(fields) { continue }
+      if fields.isBlankLine { continue }
       let record = progress.records
       progress.records += 1
 
@@ -130,7 +129,7 @@ enum DelimitedChunkParser {
   }
 
   private static func raggedRow(
-    _ fields: [FieldSpan], bytes: UnsafeRawBufferPointer, layout: DelimitedLayout, line: Int,
+    _ fields: borrowing FieldList, bytes: UnsafeRawBufferPointer, layout: DelimitedLayout, line: Int,
     content: inout FieldContent
   ) -> IngestError {
     let expected = layout.names.count

@@ -30,7 +30,7 @@ struct DelimitedDocument {
     self.file = file
     let scanner = DelimitedScanner(format: format)
     let parsed: Result<([String], [Row]), IngestError> = bytes.withUnsafeBytes { bytes in
-      var fields: [FieldSpan] = []
+      var fields = FieldList()
       var content = FieldContent()
       var header: [String]?
       var rows: [Row] = []
@@ -46,9 +46,10 @@ struct DelimitedDocument {
         case .record(let end, let lineBreaks):
           position = end
           defer { line += lineBreaks }
-          if DelimitedScanner.isBlankLine(fields) { continue }
+          if fields.isBlankLine { continue }
           var cells: [String] = []
-          for (index, field) in fields.enumerated() {
+          for index in 0..<fields.count {
+            let field = fields[index]
             guard let cell = content.string(of: field, in: bytes) else {
               let at = line + DelimitedScanner.lineFeeds(in: bytes, from: recordStart, to: field.start)
               return .failure(

@@ -66,7 +66,7 @@ enum DelimitedFileReader {
     _ options: ReadOptions
   ) throws(IngestError) -> [String] {
     let scanner = DelimitedScanner(format: format)
-    var fields: [FieldSpan] = []
+    var fields = FieldList()
     while true {
       if blocks.isExhausted { throw IngestError(.emptyFile(format), file: file, line: line) }
       let start = blocks.start
@@ -89,7 +89,7 @@ enum DelimitedFileReader {
             return .failure(
               IngestError(.textAfterQuote, file: file, line: currentLine, column: field + 1))
           case .record(let end, let lineBreaks):
-            if DelimitedScanner.isBlankLine(fields) { return .success((nil, end, lineBreaks)) }
+            if fields.isBlankLine { return .success((nil, end, lineBreaks)) }
             return names(of: fields, in: bytes, file: file, line: currentLine).map {
               ($0, end, lineBreaks)
             }
@@ -106,11 +106,12 @@ enum DelimitedFileReader {
   }
 
   private static func names(
-    of fields: [FieldSpan], in bytes: UnsafeRawBufferPointer, file: String, line: Int
+    of fields: borrowing FieldList, in bytes: UnsafeRawBufferPointer, file: String, line: Int
   ) -> Result<[String], IngestError> {
     var names: [String] = []
     var content = FieldContent()
-    for (index, field) in fields.enumerated() {
+    for index in 0..<fields.count {
+      let field = fields[index]
       guard let name = content.string(of: field, in: bytes) else {
         return .failure(
           IngestError(

@@ -1,23 +1,3 @@
-/// One field of a record: a byte range in the block, without its surrounding quotes.
-struct FieldSpan: Sendable {
-  /// How the field was written.
-  enum Quoting: UInt8, Sendable {
-    /// Unquoted.
-    case plain
-    /// Quoted, with no doubled quote inside: the range is the content as is.
-    case quoted
-    /// Quoted with doubled quotes inside, which must be undoubled.
-    case escaped
-  }
-
-  /// The first byte of the content.
-  var start: Int
-  /// One past the last byte of the content.
-  var end: Int
-  /// How the field was written.
-  var quoting: Quoting
-}
-
 /// Splits CSV or TSV bytes into records and fields, as RFC 4180 describes.
 ///
 /// Records end with LF, CRLF or a lone CR (outside quotes); the last record may lack one. A field
@@ -61,9 +41,9 @@ struct DelimitedScanner: Sendable {
   @inline(__always)
   func scan(
     _ bytes: UnsafeRawBufferPointer, from position: Int, isFinal: Bool,
-    into fields: inout [FieldSpan]
+    into fields: inout FieldList
   ) -> Outcome {
-    fields.removeAll(keepingCapacity: true)
+    fields.removeAll()
     let count = bytes.count
     // Bytes above this value are never special, which skips most of them with one comparison.
     let highestSpecial = max(delimiter, Self.carriageReturn)
@@ -105,8 +85,19 @@ struct DelimitedScanner: Sendable {
           return .textAfterQuote(field: fields.count - 1, position: index)
         }
       } else {
-        // Unquoted field.
+        // Unquoted field: eight bytes at a time while they hold no delimiter or line end.
         let start = index
+        while index + 8 <= count {
+          let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          let stops = Self.bytes(equalTo: delimiter, in: word)
+            | Self.bytes(equalTo: Self.lineFeed, in: word)
+            | Self.bytes(equalTo: Self.carriageReturn, in: word)
+          if stops != 0 {
+            index += stops.trailingZeroBitCount / 8
+            break
+          }
+          index += 8
+        }
         while index < count {
           let byte = bytes[index]
           if byte <= highestSpecial
@@ -134,9 +125,14 @@ struct DelimitedScanner: Sendable {
     }
   }
 
-  /// Whether a scanned record is an empty line, which readers skip.
-  static func isBlankLine(_ fields: [FieldSpan]) -> Bool {
-    fields.count == 1 && fields[0].quoting == .plain && fields[0].start == fields[0].end
+  /// A word with the high bit set in each byte of `word` that equals `byte`, and possibly in
+  /// bytes above the first such byte (a borrow can spill upward), never below it: so the lowest
+  /// set bit marks the first match exactly (bytes are little-endian).
+  @inline(__always)
+  private static func bytes(equalTo byte: UInt8, in word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let x = word ^ (ones &* UInt64(byte))
+    return (x &- ones) & ~x & (ones &* 0x80)
   }
 
   /// The number of line feeds in `bytes[from..<to]`, to locate a cell inside a multi-line record.

@@ -64,7 +64,7 @@ private struct RowVisitor {
     let header = try DelimitedFileReader.readHeader(
       &blocks, format: format, line: &line, file: file.source.name, table.options)
     let fields = pending.map { header.firstIndex(of: table.names[$0]) ?? -1 }
-    var spans: [FieldSpan] = []
+    var spans = FieldList()
     var content = FieldContent()
     while !blocks.isExhausted {
       let isFinal = blocks.isFinal
@@ -74,7 +74,7 @@ private struct RowVisitor {
           case .record(let end, _) = scanner.scan(bytes, from: position, isFinal: isFinal, into: &spans)
         {
           position = end
-          guard !DelimitedScanner.isBlankLine(spans), acceptsRecord() else { continue }
+          guard !spans.isBlankLine, acceptsRecord() else { continue }
           for (slot, field) in zip(pending, fields) where field >= 0 {
             recover(content.of(spans[field], in: bytes), slot: slot, table: &table)
           }

@@ -143,14 +143,20 @@ struct LevelDictionary: Sendable {
       hash ^= hash >> 29
       index += 8
     }
-    if index < text.count {
+    let rest = text.count - index
+    if rest > 0 {
+      // The last one to seven bytes, read as at most three loads rather than byte by byte.
       var word: UInt64 = 0
-      var shift: UInt64 = 0
-      while index < text.count {
-        word |= UInt64(text[index]) << shift
-        shift += 8
-        index += 1
+      var offset = index
+      if rest & 4 != 0 {
+        word = UInt64(text.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+        offset += 4
       }
+      if rest & 2 != 0 {
+        word = word << 16 | UInt64(text.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+        offset += 2
+      }
+      if rest & 1 != 0 { word = word << 8 | UInt64(text[offset]) }
       hash = (hash ^ word) &* multiplier
       hash ^= hash >> 29
     }
