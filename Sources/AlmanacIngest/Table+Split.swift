@@ -10,7 +10,8 @@ extension Column {
   public func gathering(_ rows: [Int]) -> Column {
     switch self {
     case .numeric(let values): .numeric(rows.map { values[$0] })
-    case .categorical(let codes, let levels): .categorical(codes: rows.map { codes[$0] }, levels: levels)
+    case .categorical(let codes, let levels):
+      .categorical(codes: rows.map { codes[$0] }, levels: levels)
     case .timestamp(let values): .timestamp(rows.map { values[$0] })
     }
   }

@@ -25,7 +25,9 @@ struct ExportGenerator {
 
   /// Writes `rows` rows (plus the header) to `path`.
   mutating func write(rows: Int, to path: String) throws(GeneratorError) {
-    guard let file = fopen(path, "wb") else { throw GeneratorError(message: "cannot create \(path)") }
+    guard let file = fopen(path, "wb") else {
+      throw GeneratorError(message: "cannot create \(path)")
+    }
     defer { fclose(file) }
     var text = Self.header.joined(separator: ",") + "\n"
     var instant = 1_763_251_200_000  // 2025-11-16T00:00:00Z in milliseconds
@@ -39,8 +41,12 @@ struct ExportGenerator {
     try flush(&text, to: file)
   }
 
-  private func flush(_ text: inout String, to file: UnsafeMutablePointer<FILE>) throws(GeneratorError) {
-    let written = text.utf8.withContiguousStorageIfAvailable { fwrite($0.baseAddress, 1, $0.count, file) }
+  private func flush(_ text: inout String, to file: UnsafeMutablePointer<FILE>)
+    throws(GeneratorError)
+  {
+    let written = text.utf8.withContiguousStorageIfAvailable {
+      fwrite($0.baseAddress, 1, $0.count, file)
+    }
     guard written == text.utf8.count else { throw GeneratorError(message: "short write") }
     text.removeAll(keepingCapacity: true)
   }
@@ -84,7 +90,7 @@ struct ExportGenerator {
       + String(repeating: "0", count: digits - fraction.count) + fraction
   }
 
-  /// `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC (days from H. Hinnant's `civil_from_days`).
+  /// The instant as `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, by Hinnant's `civil_from_days`.
   private func timestamp(_ milliseconds: Int) -> String {
     let days = milliseconds / 86_400_000
     let inDay = milliseconds % 86_400_000
@@ -99,8 +105,11 @@ struct ExportGenerator {
     let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
     let millisecond = inDay % 1_000
-    let fraction = millisecond < 10 ? "00\(millisecond)" : millisecond < 100 ? "0\(millisecond)" : "\(millisecond)"
-    return "\(year)-\(two(month))-\(two(day))T\(two(inDay / 3_600_000)):\(two(inDay / 60_000 % 60)):"
+    let fraction =
+      millisecond < 10
+      ? "00\(millisecond)" : millisecond < 100 ? "0\(millisecond)" : "\(millisecond)"
+    return
+      "\(year)-\(two(month))-\(two(day))T\(two(inDay / 3_600_000)):\(two(inDay / 60_000 % 60)):"
       + "\(two(inDay / 1_000 % 60)).\(fraction)Z"
   }
 }

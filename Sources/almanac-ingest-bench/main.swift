@@ -43,12 +43,14 @@ case "read":
     let result = try await TableReader.read(paths: [path], options: options)
     let elapsed = clock.now - start
     let cpuSeconds = processCPUSeconds() - cpuStart
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let typedBytes = result.table.columns.reduce(0) { total, column in
       switch column {
       case .numeric(let values): total + 8 * values.count
       case .timestamp(let values): total + 8 * values.count
-      case .categorical(let codes, let levels): total + 4 * codes.count + levels.reduce(0) { $0 + $1.utf8.count }
+      case .categorical(let codes, let levels):
+        total + 4 * codes.count + levels.reduce(0) { $0 + $1.utf8.count }
       }
     }
     let kinds = result.table.columns.map { column -> String in
@@ -59,10 +61,11 @@ case "read":
       }
     }
     let megabytes = Double(result.bytesRead) / 1e6
-    print("rows=\(result.table.rowCount) columns=\(result.table.columns.count) "
-      + "numeric=\(kinds.filter { $0 == "numeric" }.count) "
-      + "categorical=\(kinds.filter { $0 == "categorical" }.count) "
-      + "timestamp=\(kinds.filter { $0 == "timestamp" }.count)")
+    print(
+      "rows=\(result.table.rowCount) columns=\(result.table.columns.count) "
+        + "numeric=\(kinds.filter { $0 == "numeric" }.count) "
+        + "categorical=\(kinds.filter { $0 == "categorical" }.count) "
+        + "timestamp=\(kinds.filter { $0 == "timestamp" }.count)")
     print("bytes=\(result.bytesRead) typed_bytes=\(typedBytes) concurrency=\(concurrency)")
     // CPU seconds of the whole process: with one core this is the single-core speed even when
     // other work shares the machine; with more it sums the cores.

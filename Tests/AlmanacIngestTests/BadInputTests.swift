@@ -2,8 +2,9 @@ import Testing
 
 @testable import AlmanacIngest
 
-/// Every kind of bad input gets a message naming the file, line, column and value, and saying
-/// what was expected. Messages are user interface: they are checked word for word.
+/// Every kind of bad input gets a message naming the file, line, column and value.
+///
+/// Each also says what was expected. Messages are user interface: they are checked word for word.
 @Suite struct BadInputTests {
   struct Case: Sendable, CustomTestStringConvertible {
     let testDescription: String
@@ -12,7 +13,10 @@ import Testing
     var options = ReadOptions()
     let message: String
 
-    init(_ description: String, name: String = "data.csv", _ content: String, options: ReadOptions = ReadOptions(), _ message: String) {
+    init(
+      _ description: String, name: String = "data.csv", _ content: String,
+      options: ReadOptions = ReadOptions(), _ message: String
+    ) {
       testDescription = description
       self.name = name
       self.content = Array(content.utf8)
@@ -20,7 +24,10 @@ import Testing
       self.message = message
     }
 
-    init(_ description: String, name: String = "data.csv", bytes: [UInt8], options: ReadOptions = ReadOptions(), _ message: String) {
+    init(
+      _ description: String, name: String = "data.csv", bytes: [UInt8],
+      options: ReadOptions = ReadOptions(), _ message: String
+    ) {
       testDescription = description
       self.name = name
       content = bytes
@@ -43,7 +50,8 @@ import Testing
         hint: a delimiter inside a value needs quotes around the value; a missing value still needs its delimiter
       """),
     Case(
-      "text in a numeric column", "id,score\n1,0.5\n2,high\n", options: ReadOptions(numeric: ["score"]),
+      "text in a numeric column", "id,score\n1,0.5\n2,high\n",
+      options: ReadOptions(numeric: ["score"]),
       """
       data.csv:3:2: error: column "score": cannot read "high" as a number
       """),
@@ -54,19 +62,22 @@ import Testing
         hint: this looks like a decimal comma; write numbers with a decimal point (1234.50)
       """),
     Case(
-      "thousands separators", "id,amount\n1,\"1,234,567\"\n", options: ReadOptions(numeric: ["amount"]),
+      "thousands separators", "id,amount\n1,\"1,234,567\"\n",
+      options: ReadOptions(numeric: ["amount"]),
       """
       data.csv:2:2: error: column "amount": cannot read "1,234,567" as a number
         hint: remove the thousands separators (1234567.5, not 1,234,567.5)
       """),
     Case(
-      "unparseable timestamp", "ts,x\n2026-11-16,1\n16/11/2026,2\n", options: ReadOptions(timestamps: ["ts": .iso8601]),
+      "unparseable timestamp", "ts,x\n2026-11-16,1\n16/11/2026,2\n",
+      options: ReadOptions(timestamps: ["ts": .iso8601]),
       """
       data.csv:3:1: error: column "ts": cannot read "16/11/2026" as an ISO-8601 date or date-time such as 2026-11-16 or 2026-11-16T08:30:00Z
         hint: write dates as 2026-11-16 and times as 2026-11-16T08:30:00Z, 2026-11-16 08:30:00 or with an offset such as +01:00
       """),
     Case(
-      "epoch timestamp with a date", "ts\n2026-11-16\n", options: ReadOptions(timestamps: ["ts": .epochSeconds]),
+      "epoch timestamp with a date", "ts\n2026-11-16\n",
+      options: ReadOptions(timestamps: ["ts": .epochSeconds]),
       """
       data.csv:2:1: error: column "ts": cannot read "2026-11-16" as seconds since 1970-01-01 UTC such as 1763282400
         hint: set the timestamp format in the config (iso8601, epoch_seconds or epoch_milliseconds)
@@ -77,7 +88,9 @@ import Testing
       data.csv:2:1: error: column "ts": a value is required here
       """),
     Case(
-      "invalid UTF-8", bytes: Array("name,x\nok,1\n".utf8) + [0x53, 0xE3, 0x6F, 0x20, 0x50, 0x61, 0x75, 0x6C, 0x6F] + Array(",2\n".utf8),
+      "invalid UTF-8",
+      bytes: Array("name,x\nok,1\n".utf8) + [0x53, 0xE3, 0x6F, 0x20, 0x50, 0x61, 0x75, 0x6C, 0x6F]
+        + Array(",2\n".utf8),
       """
       data.csv:3:1: error: column "name": the text "S\\xE3o Paulo" is not valid UTF-8
         hint: save the file as UTF-8; it may be in Latin-1 or Windows-1252
@@ -140,7 +153,8 @@ import Testing
       data.csv: error: column "a": the column is declared both categorical and numeric
       """),
     Case(
-      "bad cell in a record spanning lines", "note,n\n\"two\nlines\",1\n\"a\",\"x\ny\"\n", options: ReadOptions(numeric: ["n"]),
+      "bad cell in a record spanning lines", "note,n\n\"two\nlines\",1\n\"a\",\"x\ny\"\n",
+      options: ReadOptions(numeric: ["n"]),
       """
       data.csv:4:2: error: column "n": cannot read "x\\ny" as a number
       """),
@@ -153,7 +167,9 @@ import Testing
   ]
 
   /// The error a read throws, or nil when it succeeds.
-  static func error(reading content: [UInt8], name: String, options: ReadOptions) async -> IngestError? {
+  static func error(reading content: [UInt8], name: String, options: ReadOptions) async
+    -> IngestError?
+  {
     do {
       _ = try await TableReader.read(bytes: content, name: name, options: options)
       return nil

@@ -5,11 +5,13 @@ import Testing
 /// `on_bad_rows: fail | skip`: failing lists the bad rows of the file; skipping counts them and
 /// keeps the first reasons.
 @Suite struct BadRowPolicyTests {
-  private static let csv = "id,n\n" + (1...15).map { $0 % 3 == 0 ? "\($0),bad\($0)\n" : "\($0),\($0).5\n" }.joined()
+  private static let csv =
+    "id,n\n" + (1...15).map { $0 % 3 == 0 ? "\($0),bad\($0)\n" : "\($0),\($0).5\n" }.joined()
 
   @Test func failingListsTheBadRowsOfTheFile() async throws {
     let options = ReadOptions(numeric: ["n"], problemLimit: 3)
-    let error = try #require(await BadInputTests.error(reading: Array(Self.csv.utf8), name: "log.csv", options: options))
+    let error = try #require(
+      await BadInputTests.error(reading: Array(Self.csv.utf8), name: "log.csv", options: options))
     #expect(
       error.description == """
         log.csv:4:2: error: column "n": cannot read "bad3" as a number
@@ -23,7 +25,8 @@ import Testing
 
   @Test func failingWithFewerProblemsThanTheLimitListsThemAll() async throws {
     let options = ReadOptions(numeric: ["n"])
-    let error = try #require(await BadInputTests.error(reading: Array(Self.csv.utf8), name: "log.csv", options: options))
+    let error = try #require(
+      await BadInputTests.error(reading: Array(Self.csv.utf8), name: "log.csv", options: options))
     #expect(error.furtherProblems.map(\.line) == [7, 10, 13, 16])
     #expect(!error.reachedProblemLimit)
   }
@@ -41,19 +44,24 @@ import Testing
 
   @Test func skippingStillFailsOnProblemsThatAreNotRows() async throws {
     let options = ReadOptions(onBadRows: .skip)
-    let error = await BadInputTests.error(reading: Array("a,b\n1,\"x".utf8), name: "cut.csv", options: options)
+    let error = await BadInputTests.error(
+      reading: Array("a,b\n1,\"x".utf8), name: "cut.csv", options: options)
     #expect(error?.reason == .unclosedQuote)
   }
 
   @Test func readsAFiveMegabyteLineWhenTheLimitAllows() async throws {
     let options = ReadOptions(maximumRecordBytes: 8 << 20)
     let cell = String(repeating: "x", count: 5 << 20)
-    let table = try await TableReader.read(text: "a,b\n1,\(cell)\n2,y\n", name: "long.csv", options: options).table
+    let table = try await TableReader.read(
+      text: "a,b\n1,\(cell)\n2,y\n", name: "long.csv", options: options
+    ).table
     #expect(table["b"]?.texts == [cell, "y"])
   }
 
   @Test func shortensHugeAndControlCharacterValues() {
-    #expect(CellText.escaped(String(repeating: "é", count: 100)) == String(repeating: "é", count: 40) + "… (200 bytes)")
+    #expect(
+      CellText.escaped(String(repeating: "é", count: 100)) == String(repeating: "é", count: 40)
+        + "… (200 bytes)")
     #expect(CellText.escaped("a\tb\"c\\\u{7}") == "a\\tb\\\"c\\\\\\u{7}")
     #expect(CellText.escaped([0x61, 0xFF, 0x62]) == "a\\xFFb")
   }

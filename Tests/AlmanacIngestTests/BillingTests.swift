@@ -10,33 +10,47 @@ import Testing
 
   @Test func readsTypedRecords() throws {
     let records = try read([
-      ("nov.csv", "date,model,tag,amount,currency,service\n2026-11-16,credit-default,,140.25,usd,gpu\n2026-11-17T23:30:00-05:00,,team-risk,-12.5,USD,credit\n"),
+      (
+        "nov.csv",
+        "date,model,tag,amount,currency,service\n2026-11-16,credit-default,,140.25,usd,gpu\n2026-11-17T23:30:00-05:00,,team-risk,-12.5,USD,credit\n"
+      ),
       ("dec.csv", "currency,amount,model,date\nUSD,3e2,store-demand,2026-12-01\n"),
     ])
-    #expect(records == [
-      BillingRecord(
-        day: try #require(CalendarDay(year: 2026, month: 11, day: 16)), model: "credit-default", tag: nil,
-        amount: 140.25, currency: "USD", file: "nov.csv", line: 2),
-      BillingRecord(
-        day: try #require(CalendarDay(year: 2026, month: 11, day: 17)), model: nil, tag: "team-risk",
-        amount: -12.5, currency: "USD", file: "nov.csv", line: 3),
-      BillingRecord(
-        day: try #require(CalendarDay(year: 2026, month: 12, day: 1)), model: "store-demand", tag: nil,
-        amount: 300, currency: "USD", file: "dec.csv", line: 2),
-    ])
+    #expect(
+      records == [
+        BillingRecord(
+          day: try #require(CalendarDay(year: 2026, month: 11, day: 16)), model: "credit-default",
+          tag: nil,
+          amount: 140.25, currency: "USD", file: "nov.csv", line: 2),
+        BillingRecord(
+          day: try #require(CalendarDay(year: 2026, month: 11, day: 17)), model: nil,
+          tag: "team-risk",
+          amount: -12.5, currency: "USD", file: "nov.csv", line: 3),
+        BillingRecord(
+          day: try #require(CalendarDay(year: 2026, month: 12, day: 1)), model: "store-demand",
+          tag: nil,
+          amount: 300, currency: "USD", file: "dec.csv", line: 2),
+      ])
   }
 
   @Test func namesTheLineWhereTheCurrencyChanges() {
     #expect(throws: IngestError.self) {
-      try read([("a.csv", "date,model,amount,currency\n2026-11-16,m,1,USD\n"), ("b.csv", "date,model,amount,currency\n2026-11-16,m,2,USD\n2026-11-17,m,3,EUR\n")])
+      try read([
+        ("a.csv", "date,model,amount,currency\n2026-11-16,m,1,USD\n"),
+        ("b.csv", "date,model,amount,currency\n2026-11-16,m,2,USD\n2026-11-17,m,3,EUR\n"),
+      ])
     }
     do {
-      _ = try read([("a.csv", "date,model,amount,currency\n2026-11-16,m,1,USD\n"), ("b.csv", "date,model,amount,currency\n2026-11-16,m,2,USD\n2026-11-17,m,3,EUR\n")])
+      _ = try read([
+        ("a.csv", "date,model,amount,currency\n2026-11-16,m,1,USD\n"),
+        ("b.csv", "date,model,amount,currency\n2026-11-16,m,2,USD\n2026-11-17,m,3,EUR\n"),
+      ])
     } catch {
-      #expect(error.description == """
-        b.csv:3:4: error: column "currency": currency "EUR" differs from "USD" in a.csv:2
-          hint: convert the amounts to one currency before reading them
-        """)
+      #expect(
+        error.description == """
+          b.csv:3:4: error: column "currency": currency "EUR" differs from "USD" in a.csv:2
+            hint: convert the amounts to one currency before reading them
+          """)
     }
   }
 
@@ -47,23 +61,35 @@ import Testing
   }
 
   static let badCases: [Case] = [
-    Case(testDescription: "no model or tag column", csv: "date,amount,currency\n2026-11-16,1,USD\n", message: """
-      bill.csv:1: error: column "model": the column is missing; the file has "date", "amount", "currency"
-        hint: map the column to one of the file's names in the config
-      """),
-    Case(testDescription: "neither model nor tag", csv: "date,model,tag,amount,currency\n2026-11-16,,,1,USD\n", message: """
-      bill.csv:2:2: error: column "model": a value is required here
-      """),
-    Case(testDescription: "amount with a currency symbol", csv: "date,model,amount,currency\n2026-11-16,m,$12.50,USD\n", message: """
-      bill.csv:2:3: error: column "amount": cannot read "$12.50" as a number
-        hint: remove the currency symbol
-      """),
-    Case(testDescription: "bad date", csv: "date,model,amount,currency\n11/16/2026,m,1,USD\n", message: """
-      bill.csv:2:1: error: column "date": cannot read "11/16/2026" as a date such as 2026-11-16
-      """),
-    Case(testDescription: "bad currency", csv: "date,model,amount,currency\n2026-11-16,m,1,US$\n", message: """
-      bill.csv:2:4: error: column "currency": cannot read "US$" as a three-letter currency code such as USD
-      """),
+    Case(
+      testDescription: "no model or tag column", csv: "date,amount,currency\n2026-11-16,1,USD\n",
+      message: """
+        bill.csv:1: error: column "model": the column is missing; the file has "date", "amount", "currency"
+          hint: map the column to one of the file's names in the config
+        """),
+    Case(
+      testDescription: "neither model nor tag",
+      csv: "date,model,tag,amount,currency\n2026-11-16,,,1,USD\n",
+      message: """
+        bill.csv:2:2: error: column "model": a value is required here
+        """),
+    Case(
+      testDescription: "amount with a currency symbol",
+      csv: "date,model,amount,currency\n2026-11-16,m,$12.50,USD\n",
+      message: """
+        bill.csv:2:3: error: column "amount": cannot read "$12.50" as a number
+          hint: remove the currency symbol
+        """),
+    Case(
+      testDescription: "bad date", csv: "date,model,amount,currency\n11/16/2026,m,1,USD\n",
+      message: """
+        bill.csv:2:1: error: column "date": cannot read "11/16/2026" as a date such as 2026-11-16
+        """),
+    Case(
+      testDescription: "bad currency", csv: "date,model,amount,currency\n2026-11-16,m,1,US$\n",
+      message: """
+        bill.csv:2:4: error: column "currency": cannot read "US$" as a three-letter currency code such as USD
+        """),
   ]
 
   @Test(arguments: badCases)

@@ -36,7 +36,8 @@ import Testing
   @Test func readsTheSameFromAFile() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("registry.csv", Self.csv)
-    #expect(try Registry.loadCSV(path: path) == Registry(csv: Array(Self.csv.utf8), file: "registry.csv"))
+    #expect(
+      try Registry.loadCSV(path: path) == Registry(csv: Array(Self.csv.utf8), file: "registry.csv"))
   }
 
   struct Case: Sendable, CustomTestStringConvertible {

@@ -13,12 +13,15 @@ import Testing
     static let all: [Case] = {
       let folder = Fixtures.folder.appendingPathComponent("csv-spectrum/csvs")
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-      return names.filter { $0.hasSuffix(".csv") }.sorted().map { Case(name: String($0.dropLast(4))) }
+      return names.filter { $0.hasSuffix(".csv") }.sorted().map {
+        Case(name: String($0.dropLast(4)))
+      }
     }()
   }
 
-  /// Fields where the fixture's JSON disagrees with its own CSV: the CSV's first cell is
-  /// 2095257564 while the JSON says 1234567890 (an error in the upstream JSON, not a reading
+  /// Fields where the fixture's JSON disagrees with its own CSV.
+  ///
+  /// The CSV's first cell is 2095257564 while the JSON says 1234567890 (an error in the upstream JSON, not a reading
   /// question). The CSV's bytes are what a reader must return.
   private static let corrections = ["location_coordinates": ["Contact Phone Number": "2095257564"]]
 
@@ -46,7 +49,8 @@ import Testing
     let names = Set(expected.flatMap(\.keys))
     let options = ReadOptions(missingValues: [], categorical: names)
 
-    let result = try await TableReader.read(bytes: csv, name: "\(testCase.name).csv", options: options)
+    let result = try await TableReader.read(
+      bytes: csv, name: "\(testCase.name).csv", options: options)
 
     #expect(Set(result.table.names) == names)
     #expect(result.table.rowCount == expected.count)

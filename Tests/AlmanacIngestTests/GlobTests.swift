@@ -41,8 +41,12 @@ import Testing
       try folder.write(path, "a\n1\n")
     }
     try folder.write("w1/sub.csv/x", "not a file match")
-    #expect(try Glob.expand(folder.path + "/w*/*.csv") == ["w1/a.csv", "w1/b.csv", "w10/a.csv", "w2/b.csv"].map { folder.path + "/" + $0 })
-    #expect(try Glob.expand(folder.path + "/w1/[ab].csv") == ["w1/a.csv", "w1/b.csv"].map { folder.path + "/" + $0 })
+    #expect(
+      try Glob.expand(folder.path + "/w*/*.csv")
+        == ["w1/a.csv", "w1/b.csv", "w10/a.csv", "w2/b.csv"].map { folder.path + "/" + $0 })
+    #expect(
+      try Glob.expand(folder.path + "/w1/[ab].csv")
+        == ["w1/a.csv", "w1/b.csv"].map { folder.path + "/" + $0 })
   }
 
   @Test func namesAPatternThatMatchesNothing() throws {
@@ -51,10 +55,11 @@ import Testing
       try Glob.expand(folder.path + "/*.csv")
     }
     let error = IngestError(.noMatch, file: "exports/*.csv")
-    #expect(error.description == """
-      exports/*.csv: error: no file matches this pattern
-        hint: check the folder and the pattern; * and ? never match a leading dot
-      """)
+    #expect(
+      error.description == """
+        exports/*.csv: error: no file matches this pattern
+          hint: check the folder and the pattern; * and ? never match a leading dot
+        """)
   }
 
   @Test func readsFilesFromPatternsAndPathsOnce() async throws {
@@ -62,9 +67,14 @@ import Testing
     try folder.write("d/2026-11-17.csv", "day,n\ntue,2\n")
     try folder.write("d/2026-11-16.csv", "day,n\nmon,1\n")
     try folder.write("d/2026-11-18.csv.gz", Gzip.compress(Array("day,n\nwed,3\n".utf8)))
-    let result = try await TableReader.read(paths: [folder.path + "/d/2026-11-16.csv", folder.path + "/d/*.csv*"])
+    let result = try await TableReader.read(paths: [
+      folder.path + "/d/2026-11-16.csv", folder.path + "/d/*.csv*",
+    ])
     #expect(result.table["day"]?.texts == ["mon", "tue", "wed"])
-    #expect(result.files.map { $0.split(separator: "/").last.map(String.init) } == ["2026-11-16.csv", "2026-11-17.csv", "2026-11-18.csv.gz"])
+    #expect(
+      result.files.map { $0.split(separator: "/").last.map(String.init) } == [
+        "2026-11-16.csv", "2026-11-17.csv", "2026-11-18.csv.gz",
+      ])
   }
 
   @Test func namesAMissingFile() async throws {

@@ -4,7 +4,9 @@ import Testing
 
 /// JSON Lines: one flat object per line; values typed like CSV cells.
 @Suite struct JSONLinesTests {
-  private func read(_ text: String, _ options: ReadOptions = ReadOptions()) async throws -> ReadResult {
+  private func read(_ text: String, _ options: ReadOptions = ReadOptions()) async throws
+    -> ReadResult
+  {
     try await TableReader.read(text: text, name: "log.jsonl", options: options)
   }
 
@@ -13,12 +15,14 @@ import Testing
   }
 
   @Test func readsNumbersStringsBooleansAndNull() async throws {
-    let table = try await read("""
+    let table = try await read(
+      """
       {"score": 0.25, "model": "credit", "ok": true, "n": 1e3, "note": null}
       {"score": -1.5e-3, "model": "fraud", "ok": false, "n": 12, "note": "late"}
 
       {"score": 2, "model": "credit", "ok": true, "n": 0.5}
-      """).table
+      """
+    ).table
     #expect(table.names == ["score", "model", "ok", "n", "note"])
     #expect(table["score"]?.numbers == [0.25, -0.0015, 2])
     #expect(table["model"] == .categorical(codes: [0, 1, 0], levels: ["credit", "fraud"]))
@@ -33,44 +37,55 @@ import Testing
   }
 
   @Test func readsNumbersWrittenAsStringsInNumericColumns() async throws {
-    let table = try await read(#"{"x": "12.5"}"# + "\n" + #"{"x": 3}"#, ReadOptions(numeric: ["x"])).table
+    let table = try await read(#"{"x": "12.5"}"# + "\n" + #"{"x": 3}"#, ReadOptions(numeric: ["x"]))
+      .table
     #expect(table["x"]?.numbers == [12.5, 3])
   }
 
   @Test func addsAKeyFirstSeenLaterWithMissingValuesBefore() async throws {
-    let table = try await read("""
+    let table = try await read(
+      """
       {"a": 1.5}
       {"a": 2.5, "b": "x"}
       {"b": "y", "a": 3.5}
-      """).table
+      """
+    ).table
     #expect(table.names == ["a", "b"])
     #expect(table["b"]?.texts == [nil, "x", "y"])
   }
 
   @Test func skipsNestedValuesOfColumnsThatAreNotKept() async throws {
     let table = try await read(
-      #"{"a": 1.5, "meta": {"x": [1, {"y": "}"}]}}"#, ReadOptions(keep: ["a"])).table
+      #"{"a": 1.5, "meta": {"x": [1, {"y": "}"}]}}"#, ReadOptions(keep: ["a"])
+    ).table
     #expect(table.names == ["a"])
     #expect(table["a"]?.numbers == [1.5])
   }
 
   @Test func rejectsNestedValues() async throws {
     let error = await error(#"{"a": 1}"# + "\n" + #"{"a": [1, 2]}"# + "\n")
-    #expect(error?.description == """
-      log.jsonl:2: error: column "a": nested objects and arrays are not supported; expected a string, number, boolean or null
-      """)
+    #expect(
+      error?.description == """
+        log.jsonl:2: error: column "a": nested objects and arrays are not supported; expected a string, number, boolean or null
+        """)
   }
 
   @Test func rejectsMalformedLines() async throws {
     let malformed = await error(#"{"a": 1}"# + "\n" + #"{"a": 01}"# + "\n")
-    #expect(malformed?.description == """
-      log.jsonl:2:8: error: invalid JSON: expected , or } but found "1}"
-      """)
+    #expect(
+      malformed?.description == """
+        log.jsonl:2:8: error: invalid JSON: expected , or } but found "1}"
+        """)
     let notObject = await error("[1, 2]\n")
     #expect(
-      notObject?.description == #"log.jsonl:1:1: error: invalid JSON: expected an object, starting with { but found "[1, 2]""#)
+      notObject?.description
+        == #"log.jsonl:1:1: error: invalid JSON: expected an object, starting with { but found "[1, 2]""#
+    )
     let cut = await error(#"{"a": 1,"#)
-    #expect(cut?.description == #"log.jsonl:1:9: error: invalid JSON: expected a key in double quotes but the line ends"#)
+    #expect(
+      cut?.description
+        == #"log.jsonl:1:9: error: invalid JSON: expected a key in double quotes but the line ends"#
+    )
   }
 
   @Test func rejectsRepeatedKeys() async throws {
@@ -88,7 +103,9 @@ import Testing
   }
 
   @Test func requiresDeclaredTimestampsOnEveryLine() async throws {
-    let error = await error(#"{"a": 1}"# + "\n" + #"{"a": 2, "ts": "2026-01-01"}"#, ReadOptions(timestamps: ["ts": .iso8601]))
+    let error = await error(
+      #"{"a": 1}"# + "\n" + #"{"a": 2, "ts": "2026-01-01"}"#,
+      ReadOptions(timestamps: ["ts": .iso8601]))
     #expect(error?.description == #"log.jsonl:1: error: column "ts": a value is required here"#)
   }
 
@@ -100,21 +117,24 @@ import Testing
         .bytes(Array(#"{"a": 3}"#.utf8), name: "two.jsonl"),
       ])
     } catch { caught = error }
-    #expect(caught?.description == """
-      two.jsonl:1: error: column "b": the column is missing here but present in one.jsonl
-        hint: files read together must have the same columns (in any order)
-      """)
+    #expect(
+      caught?.description == """
+        two.jsonl:1: error: column "b": the column is missing here but present in one.jsonl
+          hint: files read together must have the same columns (in any order)
+        """)
     let missing = await error(#"{"a": 1}"#, ReadOptions(required: ["score"]))
-    #expect(missing?.description == """
-      log.jsonl:1: error: column "score": the column is missing; the file has "a"
-        hint: map the column to one of the file's names in the config
-      """)
+    #expect(
+      missing?.description == """
+        log.jsonl:1: error: column "score": the column is missing; the file has "a"
+          hint: map the column to one of the file's names in the config
+        """)
   }
 
   @Test func reportsAnEmptyFile() async throws {
     let error = await error("\n  \n")
-    #expect(error?.description == """
-      log.jsonl:3: error: the file is empty; expected one JSON object per line
-      """)
+    #expect(
+      error?.description == """
+        log.jsonl:3: error: the file is empty; expected one JSON object per line
+        """)
   }
 }

@@ -9,9 +9,10 @@ import Testing
 
   @Test func readsAllFiveModelsWithStagesAndAliases() throws {
     let registry = try Registry.loadMLflow(folder: Self.folder)
-    #expect(registry.models.map(\.name) == [
-      "churn-propensity", "credit-default", "fraud-screening", "marketing-uplift", "store-demand",
-    ])
+    #expect(
+      registry.models.map(\.name) == [
+        "churn-propensity", "credit-default", "fraud-screening", "marketing-uplift", "store-demand",
+      ])
     let credit = try #require(registry.model(named: "credit-default"))
     #expect(credit.versions.map(\.version) == ["1", "2", "3", "4"])
     #expect(credit.versions.map(\.stage) == ["Archived", "Archived", "Staging", "Production"])
@@ -37,7 +38,8 @@ import Testing
   }
 
   @Test func keepsUntrustedTextVerbatim() throws {
-    let uplift = try #require(try Registry.loadMLflow(folder: Self.folder).model(named: "marketing-uplift"))
+    let uplift = try #require(
+      try Registry.loadMLflow(folder: Self.folder).model(named: "marketing-uplift"))
     #expect(uplift.owner == "<b>growth</b> team")
     #expect(uplift.description?.contains(#"<script>alert("registry")</script>"#) == true)
     #expect(uplift.versions.map(\.stage) == [nil])
@@ -52,7 +54,8 @@ import Testing
       for version in model.versions {
         // The run's metrics, read here with JSONSerialization, minus the training history.
         let runID = try #require(version.runID)
-        let data = try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/runs-get-\(runID).json"))
+        let data = try Data(
+          contentsOf: URL(fileURLWithPath: Self.folder + "/runs-get-\(runID).json"))
         let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let run = try #require(answer["run"] as? [String: Any])
         let metrics = try #require((run["data"] as? [String: Any])?["metrics"] as? [[String: Any]])
@@ -66,12 +69,16 @@ import Testing
       }
     }
     #expect(checked == 12)
-    #expect(registry.model(named: "store-demand")?.version("7")?.baseline.keys.sorted() == ["mae", "mape", "r2", "rmse"])
+    #expect(
+      registry.model(named: "store-demand")?.version("7")?.baseline.keys.sorted() == [
+        "mae", "mape", "r2", "rmse",
+      ])
   }
 
   @Test func readsTheFolderWithoutItsIndexByFileNames() throws {
     let copy = try TemporaryFolder()
-    for name in try FileManager.default.contentsOfDirectory(atPath: Self.folder) where name != "index.json" {
+    for name in try FileManager.default.contentsOfDirectory(atPath: Self.folder)
+    where name != "index.json" {
       try copy.write(name, try Fixtures.bytes("mlflow/" + name))
     }
     let withIndex = try Registry.loadMLflow(folder: Self.folder)
@@ -80,14 +87,16 @@ import Testing
 
   @Test func usesLatestVersionsWhenThereIsNoVersionSearch() throws {
     let models = MLflowExport.Document(
-      name: "registered-models-search.json", bytes: try Fixtures.bytes("mlflow/registered-models-search.json"))
+      name: "registered-models-search.json",
+      bytes: try Fixtures.bytes("mlflow/registered-models-search.json"))
     let registry = try Registry(mlflow: MLflowExport(registeredModels: [models]))
     #expect(registry.model(named: "credit-default")?.versions.map(\.version) == ["2", "3", "4"])
     #expect(registry.model(named: "credit-default")?.version("4")?.baseline == [:])
   }
 
   @Test func readsTheOwnerFromAConfiguredTag() throws {
-    let registry = try Registry.loadMLflow(folder: Self.folder, options: MLflowOptions(ownerTag: "team"))
+    let registry = try Registry.loadMLflow(
+      folder: Self.folder, options: MLflowOptions(ownerTag: "team"))
     #expect(registry.model(named: "fraud-screening")?.owner == "payments-risk")
   }
 
@@ -95,20 +104,30 @@ import Testing
     let text = #"{"model_versions": [{"name": "m", "version": "1"}, {"name": "m", "version": 2}]}"#
     let export = MLflowExport(
       registeredModels: [], modelVersions: [.init(name: "versions.json", bytes: Array(text.utf8))])
-    #expect(throws: IngestError(.wrongType(keyPath: "model_versions[1].version", expected: "a string"), file: "versions.json")) {
+    #expect(
+      throws: IngestError(
+        .wrongType(keyPath: "model_versions[1].version", expected: "a string"),
+        file: "versions.json")
+    ) {
       try Registry(mlflow: export)
     }
-    let error = IngestError(.wrongType(keyPath: "model_versions[1].version", expected: "a string"), file: "versions.json")
-    #expect(error.description == """
-      versions.json: error: model_versions[1].version: expected a string
-        hint: the file does not look like an unmodified MLflow REST response
-      """)
+    let error = IngestError(
+      .wrongType(keyPath: "model_versions[1].version", expected: "a string"), file: "versions.json")
+    #expect(
+      error.description == """
+        versions.json: error: model_versions[1].version: expected a string
+          hint: the file does not look like an unmodified MLflow REST response
+        """)
   }
 
   @Test func namesAMissingField() throws {
     let text = #"{"registered_models": [{"description": "no name"}]}"#
-    let export = MLflowExport(registeredModels: [.init(name: "models.json", bytes: Array(text.utf8))])
-    #expect(throws: IngestError(.missingKey(keyPath: "registered_models[0].name"), file: "models.json")) {
+    let export = MLflowExport(registeredModels: [
+      .init(name: "models.json", bytes: Array(text.utf8))
+    ])
+    #expect(
+      throws: IngestError(.missingKey(keyPath: "registered_models[0].name"), file: "models.json")
+    ) {
       try Registry(mlflow: export)
     }
   }

@@ -13,7 +13,8 @@ import Testing
     let actual = parse(text)
     #expect(
       actual?.bitPattern == expected?.bitPattern,
-      "\(text): parsed \(String(describing: actual)), Double(String) gives \(String(describing: expected)) (seed \(seed))")
+      "\(text): parsed \(String(describing: actual)), Double(String) gives \(String(describing: expected)) (seed \(seed))"
+    )
   }
 
   @Test func roundsRandomDecimalsLikeTheStandardLibrary() {
@@ -28,7 +29,8 @@ import Testing
         digits.insert(".", at: digits.index(digits.startIndex, offsetBy: point))
       }
       let sign = Bool.random(using: &random) ? "-" : ""
-      let exponent = Bool.random(using: &random) ? "e\(Int.random(in: -345...310, using: &random))" : ""
+      let exponent =
+        Bool.random(using: &random) ? "e\(Int.random(in: -345...310, using: &random))" : ""
       expectSameAsStandardLibrary(sign + digits + exponent, seed: seed)
     }
   }
@@ -37,7 +39,9 @@ import Testing
     let seed: UInt64 = 7
     var random = SeededGenerator(seed: seed)
     for _ in 0..<100_000 {
-      let value = Double(bitPattern: random.next() & ~(0x7FF << 52) | UInt64.random(in: 0...0x7FE, using: &random) << 52)
+      let value = Double(
+        bitPattern: random.next() & ~(0x7FF << 52) | UInt64.random(in: 0...0x7FE, using: &random)
+          << 52)
       let text = "\(value)"
       #expect(parse(text)?.bitPattern == value.bitPattern, "\(text) (seed \(seed))")
     }
@@ -58,8 +62,10 @@ import Testing
     expectSameAsStandardLibrary(text, seed: 0)
   }
 
-  @Test(arguments: ["", " ", "-", "+", ".", "e5", "1e", "1e+", "1.2.3", "1,5", "0x1p3", "nan",
-    "1 2", "--1", "1-", "$5", "12%", "infinite", "in"])
+  @Test(arguments: [
+    "", " ", "-", "+", ".", "e5", "1e", "1e+", "1.2.3", "1,5", "0x1p3", "nan",
+    "1 2", "--1", "1-", "$5", "12%", "infinite", "in",
+  ])
   func rejectsWhatIsNotADecimalNumber(_ text: String) {
     #expect(parse(text) == nil)
   }

@@ -5,9 +5,10 @@ import Testing
 
 /// Large inputs: records across block boundaries, parsing on several cores, gzip.
 @Suite struct StreamingTests {
-  /// A CSV of about 8 MB, large enough for several blocks and for parallel parsing, with quoted
-  /// line breaks, doubled quotes and a column that turns from numbers to text near the end; with
-  /// the table it must read to, built independently of the reader. With `strayQuotes`, every
+  /// A CSV of about 8 MB and the table it must read to, built independently of the reader.
+  ///
+  /// It is large enough for several blocks and for parallel parsing, with quoted line breaks,
+  /// doubled quotes and a column that turns from numbers to text near the end. With `strayQuotes`, every
   /// eleventh row has a quote inside an unquoted field, which misleads the guesses of record
   /// boundaries, so the reader must notice and parse the rest of such blocks in one piece.
   static func sample(strayQuotes: Bool) -> (csv: [UInt8], expected: Table) {
@@ -23,7 +24,8 @@ import Testing
       let size = strayQuotes && row % 11 == 0 ? "5'11\" tall" : "s\(row % 40)"
       let late = row < rows - 100 ? "\(row % 1_000).5" : "t\(row % 3)"
       let x = Double(random.next() >> 11) * 0x1p-53 * 1e6
-      let quotedNote = row % 7 == 0 ? "\"" + note.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : note
+      let quotedNote =
+        row % 7 == 0 ? "\"" + note.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : note
       csv += "\(row),\(quotedNote),\(size),\(late),\(x)\n"
       notes.append(note)
       sizes.append(size)
@@ -56,7 +58,8 @@ import Testing
   @Test(arguments: [1, 2, 3])
   func readsTheSameTableOnAnyNumberOfCores(concurrency: Int) async throws {
     let options = ReadOptions(concurrency: concurrency)
-    let result = try await TableReader.read(bytes: Self.plainSample.csv, name: "big.csv", options: options)
+    let result = try await TableReader.read(
+      bytes: Self.plainSample.csv, name: "big.csv", options: options)
     #expect(result.table == Self.plainSample.expected)
     #expect(result.bytesRead == Self.plainSample.csv.count)
   }
@@ -64,7 +67,8 @@ import Testing
   @Test(arguments: [1, 2, 3])
   func recoversFromBoundaryGuessesThatStrayQuotesMislead(concurrency: Int) async throws {
     let options = ReadOptions(concurrency: concurrency)
-    let result = try await TableReader.read(bytes: Self.straySample.csv, name: "big.csv", options: options)
+    let result = try await TableReader.read(
+      bytes: Self.straySample.csv, name: "big.csv", options: options)
     #expect(result.table == Self.straySample.expected)
   }
 
@@ -90,7 +94,8 @@ import Testing
   @Test func reportsTruncatedAndDamagedGzip() async throws {
     let compressed = Gzip.compress(Array(Self.plainSample.csv.prefix(200_000)))
     let truncated = try #require(
-      await BadInputTests.error(reading: Array(compressed.dropLast(20)), name: "log.csv.gz", options: ReadOptions()))
+      await BadInputTests.error(
+        reading: Array(compressed.dropLast(20)), name: "log.csv.gz", options: ReadOptions()))
     #expect(truncated.description == "log.csv.gz: error: the gzip data ends early")
     var damaged = compressed
     for index in 40..<80 { damaged[index] ^= 0x5A }
@@ -117,28 +122,33 @@ import Testing
     var caught: IngestError?
     do {
       _ = try await TableReader.read([
-        .bytes(Array("a,b\n1,x\n".utf8), name: "one.csv"), .bytes(Array("a\n2\n".utf8), name: "two.csv"),
+        .bytes(Array("a,b\n1,x\n".utf8), name: "one.csv"),
+        .bytes(Array("a\n2\n".utf8), name: "two.csv"),
       ])
     } catch { caught = error }
-    #expect(caught?.description == """
-      two.csv:1: error: column "b": the column is missing here but present in one.csv
-        hint: files read together must have the same columns (in any order)
-      """)
+    #expect(
+      caught?.description == """
+        two.csv:1: error: column "b": the column is missing here but present in one.csv
+          hint: files read together must have the same columns (in any order)
+        """)
     caught = nil
     do {
       _ = try await TableReader.read([
-        .bytes(Array("a\n1\n".utf8), name: "one.csv"), .bytes(Array("a,c\n2,z\n".utf8), name: "two.csv"),
+        .bytes(Array("a\n1\n".utf8), name: "one.csv"),
+        .bytes(Array("a,c\n2,z\n".utf8), name: "two.csv"),
       ])
     } catch { caught = error }
-    #expect(caught?.description == """
-      two.csv:1:2: error: column "c": the column is not in one.csv, which was read first
-        hint: files read together must have the same columns (in any order)
-      """)
+    #expect(
+      caught?.description == """
+        two.csv:1:2: error: column "c": the column is not in one.csv, which was read first
+          hint: files read together must have the same columns (in any order)
+        """)
   }
 
   @Test func readsAHeaderOnlyFileAmongOthers() async throws {
     let result = try await TableReader.read([
-      .bytes(Array("a\n".utf8), name: "monday.csv"), .bytes(Array("a\n5\n".utf8), name: "tuesday.csv"),
+      .bytes(Array("a\n".utf8), name: "monday.csv"),
+      .bytes(Array("a\n5\n".utf8), name: "tuesday.csv"),
     ])
     #expect(result.table["a"]?.texts == ["5"])
   }

@@ -16,7 +16,8 @@ import Testing
   ) throws -> Int64 {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = try #require(TimeZone(secondsFromGMT: offsetMinutes * 60))
-    let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    let components = DateComponents(
+      year: year, month: month, day: day, hour: hour, minute: minute, second: second)
     let date = try #require(calendar.date(from: components))
     return Int64((date.timeIntervalSince1970 * 1000).rounded()) + Int64(milliseconds)
   }
@@ -27,12 +28,21 @@ import Testing
     #expect(parse("2026-11-16 08:30:00") == (try reference(2026, 11, 16, 8, 30)))
     #expect(parse("2026-11-16T08:30") == (try reference(2026, 11, 16, 8, 30)))
     #expect(parse("2026-11-16t08:30:05z") == (try reference(2026, 11, 16, 8, 30, 5)))
-    #expect(parse("2026-11-16T08:30:05.123Z") == (try reference(2026, 11, 16, 8, 30, 5, milliseconds: 123)))
-    #expect(parse("2026-11-16T08:30:05.1Z") == (try reference(2026, 11, 16, 8, 30, 5, milliseconds: 100)))
-    #expect(parse("2026-11-16T08:30:05.123999999Z") == (try reference(2026, 11, 16, 8, 30, 5, milliseconds: 123)))
-    #expect(parse("2026-11-16T08:30:00+01:00") == (try reference(2026, 11, 16, 8, 30, offsetMinutes: 60)))
-    #expect(parse("2026-11-16T08:30:00-0530") == (try reference(2026, 11, 16, 8, 30, offsetMinutes: -330)))
-    #expect(parse("2026-11-16T08:30:00+09") == (try reference(2026, 11, 16, 8, 30, offsetMinutes: 540)))
+    #expect(
+      parse("2026-11-16T08:30:05.123Z")
+        == (try reference(2026, 11, 16, 8, 30, 5, milliseconds: 123)))
+    #expect(
+      parse("2026-11-16T08:30:05.1Z") == (try reference(2026, 11, 16, 8, 30, 5, milliseconds: 100)))
+    #expect(
+      parse("2026-11-16T08:30:05.123999999Z")
+        == (try reference(2026, 11, 16, 8, 30, 5, milliseconds: 123)))
+    #expect(
+      parse("2026-11-16T08:30:00+01:00") == (try reference(2026, 11, 16, 8, 30, offsetMinutes: 60)))
+    #expect(
+      parse("2026-11-16T08:30:00-0530") == (try reference(2026, 11, 16, 8, 30, offsetMinutes: -330))
+    )
+    #expect(
+      parse("2026-11-16T08:30:00+09") == (try reference(2026, 11, 16, 8, 30, offsetMinutes: 540)))
     #expect(parse(" 2024-02-29T23:59:59Z ") == (try reference(2024, 2, 29, 23, 59, 59)))
     #expect(parse("1969-12-31T23:59:59Z") == -1_000)
     #expect(parse("1600-03-01") == (try reference(1600, 3, 1)))
@@ -46,7 +56,9 @@ import Testing
     let end = try #require(calendar.date(from: DateComponents(year: 2300, month: 1, day: 1)))
     while day < end {
       let parts = calendar.dateComponents([.year, .month, .day], from: day)
-      let year = try #require(parts.year), month = try #require(parts.month), date = try #require(parts.day)
+      let year = try #require(parts.year)
+      let month = try #require(parts.month)
+      let date = try #require(parts.day)
       let text = String(format: "%04d-%02d-%02d", year, month, date)
       #expect(parse(text) == Int64(day.timeIntervalSince1970) * 1000, "\(text)")
       let civil = try #require(CalendarDay(year: year, month: month, day: date))

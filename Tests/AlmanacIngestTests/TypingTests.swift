@@ -13,9 +13,13 @@ import Testing
     for row in 0..<30 { csv += "\(Double(row) + 0.25),r\(row % 3),\(row % 5),\(row)\n" }
     let table = try await read(csv)
     #expect(table["price"]?.numbers?.first == 0.25)
-    #expect(table["region"] == .categorical(codes: (0..<30).map { Int32($0 % 3) }, levels: ["r0", "r1", "r2"]))
+    #expect(
+      table["region"]
+        == .categorical(codes: (0..<30).map { Int32($0 % 3) }, levels: ["r0", "r1", "r2"]))
     // At most ten distinct integers: categorical, levels in order of first appearance.
-    #expect(table["rating"] == .categorical(codes: (0..<30).map { Int32($0 % 5) }, levels: ["0", "1", "2", "3", "4"]))
+    #expect(
+      table["rating"]
+        == .categorical(codes: (0..<30).map { Int32($0 % 5) }, levels: ["0", "1", "2", "3", "4"]))
     // Thirty distinct integers: numeric.
     #expect(table["count"]?.numbers == (0..<30).map(Double.init))
   }
@@ -54,7 +58,8 @@ import Testing
     // The column turns categorical at row 4: the earlier numbers keep their exact text, and codes
     // follow first appearance.
     let table = try await read("v\n007\n1.50\n\n007\nNA\nabc\n1.50\n")
-    #expect(table["v"] == .categorical(codes: [0, 1, 0, -1, 2, 1], levels: ["007", "1.50", "abc"]))
+    #expect(
+      table["v"] == .categorical(codes: [0, 1, 0, -1, 2, 1], levels: ["007", "1.50", "abc"]))
   }
 
   @Test func keepsRowOrderAndCodesAcrossFilesWhenAColumnTurnsLate() async throws {
@@ -63,21 +68,24 @@ import Testing
     let third = InputSource.bytes(Array("id,v\n5,3.0\n".utf8), name: "c.csv")
     let result = try await TableReader.read([first, second, third])
     #expect(result.table.names == ["id", "v"])
-    #expect(result.table["v"] == .categorical(codes: [0, 1, 2, 0, 3], levels: ["10", "x", "20", "3.0"]))
+    #expect(
+      result.table["v"] == .categorical(codes: [0, 1, 2, 0, 3], levels: ["10", "x", "20", "3.0"]))
     #expect(result.files == ["a.csv", "b.csv", "c.csv"])
   }
 
   @Test func aRejectedRowNeverChangesAColumnsKind() async throws {
     let options = ReadOptions(numeric: ["n"], onBadRows: .skip)
     // Row 2 has text in the inferred column v but is rejected for its numeric column n.
-    let result = try await TableReader.read(text: "n,v\n1,2.5\nx,text\n3,4.5\n", name: "t.csv", options: options)
+    let result = try await TableReader.read(
+      text: "n,v\n1,2.5\nx,text\n3,4.5\n", name: "t.csv", options: options)
     #expect(result.skippedRows == 1)
     #expect(result.table["v"]?.numbers == [2.5, 4.5])
   }
 
   @Test func aRejectedRowAddsNoLevel() async throws {
     let options = ReadOptions(numeric: ["n"], onBadRows: .skip)
-    let result = try await TableReader.read(text: "t,n\na,1\nb,x\nc,2\n", name: "t.csv", options: options)
+    let result = try await TableReader.read(
+      text: "t,n\na,1\nb,x\nc,2\n", name: "t.csv", options: options)
     #expect(result.table["t"] == .categorical(codes: [0, 1], levels: ["a", "c"]))
   }
 
@@ -88,8 +96,11 @@ import Testing
   }
 
   @Test func readsTimestampsInEveryDeclaredFormat() async throws {
-    let options = ReadOptions(timestamps: ["iso": .iso8601, "s": .epochSeconds, "ms": .epochMilliseconds])
-    let table = try await read("iso,s,ms\n2026-11-16T08:30:00Z,1794817800.5,1794817800500\n", options)
+    let options = ReadOptions(timestamps: [
+      "iso": .iso8601, "s": .epochSeconds, "ms": .epochMilliseconds,
+    ])
+    let table = try await read(
+      "iso,s,ms\n2026-11-16T08:30:00Z,1794817800.5,1794817800500\n", options)
     // 2026-11-16T08:30:00Z is 1,794,817,800 s after the epoch (Python: datetime(2026, 11, 16, 8,
     // 30, tzinfo=timezone.utc).timestamp()); TimestampTests checks many more against Foundation.
     #expect(table["iso"] == .timestamp([1_794_817_800_000]))

@@ -37,7 +37,8 @@ public enum BillingReader {
   ) throws(IngestError) -> BillingRecord {
     let cells = row.cells
     guard let day = Array(cells[columns.date].utf8).withUnsafeBytes(TimestampParser.day) else {
-      throw document.error(cells[columns.date].isEmpty ? .missingValue : .badDate, row: row, column: columns.date)
+      throw document.error(
+        cells[columns.date].isEmpty ? .missingValue : .badDate, row: row, column: columns.date)
     }
     let model = columns.model.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 }
     let tag = columns.tag.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 }
@@ -47,16 +48,20 @@ public enum BillingReader {
     guard !cells[columns.amount].isEmpty else {
       throw document.error(.missingValue, row: row, column: columns.amount)
     }
-    guard let amount = Array(cells[columns.amount].utf8).withUnsafeBytes(NumberParser.parse), amount.isFinite else {
+    guard let amount = Array(cells[columns.amount].utf8).withUnsafeBytes(NumberParser.parse),
+      amount.isFinite
+    else {
       throw document.error(.notANumber, row: row, column: columns.amount)
     }
     let currency = cells[columns.currency].uppercased()
-    guard currency.count == 3, currency.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+    guard currency.count == 3, currency.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })
+    else {
       throw document.error(.notACurrency, row: row, column: columns.currency)
     }
     if let first, first.currency != currency {
       throw document.error(
-        .mixedCurrency(first: first.currency, firstFile: first.file, firstLine: first.line), row: row,
+        .mixedCurrency(first: first.currency, firstFile: first.file, firstLine: first.line),
+        row: row,
         column: columns.currency)
     }
     return BillingRecord(

@@ -19,7 +19,8 @@ extension DelimitedFileReader {
   ///   - builders: The table's columns, appended to.
   /// - Returns: The progress, with lines counted from `start` and records from 0.
   static func parseBlock(
-    _ storage: [UInt8], count: Int, from start: Int, isFinal: Bool, firstLine: Int, layout: DelimitedLayout,
+    _ storage: [UInt8], count: Int, from start: Int, isFinal: Bool, firstLine: Int,
+    layout: DelimitedLayout,
     concurrency: Int, into builders: inout [ColumnBuilder]
   ) async -> ChunkProgress {
     let cuts =
@@ -49,7 +50,8 @@ extension DelimitedFileReader {
       }
       for slot in builders.indices { builders[slot].append(contentsOf: columns[slot]) }
       progress.append(
-        stretchProgress.shifted(lines: firstLine - 1 + progress.lineBreaks, records: progress.records),
+        stretchProgress.shifted(
+          lines: firstLine - 1 + progress.lineBreaks, records: progress.records),
         keepingAtMost: layout.problemLimit)
     }
     if cutFellInsideARecord && canContinue(progress, layout: layout) {
@@ -57,7 +59,8 @@ extension DelimitedFileReader {
       let rest = parse(
         storage, count: count, from: progress.end, recordsBefore: count, isFinal: isFinal,
         firstLine: firstLine + progress.lineBreaks, layout: layout, into: &builders)
-      progress.append(rest.shifted(lines: 0, records: progress.records), keepingAtMost: layout.problemLimit)
+      progress.append(
+        rest.shifted(lines: 0, records: progress.records), keepingAtMost: layout.problemLimit)
     }
     return progress
   }
@@ -84,9 +87,10 @@ extension DelimitedFileReader {
     }
   }
 
-  /// ``DelimitedChunkParser/parse(_:from:recordsBefore:isFinal:firstLine:layout:into:)`` on
-  /// `storage[0..<count]`. A synchronous function on purpose: an `inout` captured by a closure in
-  /// an async function is copied in and out, which would copy every column once per block.
+  /// Parses records of `storage[0..<count]` into `builders`.
+  ///
+  /// A synchronous function on purpose: an `inout` captured by a closure in an async function is
+  /// copied in and out, which would copy every column once per block.
   private static func parse(
     _ storage: [UInt8], count: Int, from start: Int, recordsBefore limit: Int, isFinal: Bool,
     firstLine: Int, layout: DelimitedLayout, into builders: inout [ColumnBuilder]

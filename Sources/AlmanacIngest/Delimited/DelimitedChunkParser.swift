@@ -95,7 +95,9 @@ enum DelimitedChunkParser {
         var rejection = ColumnBuilder.Rejection.notANumber
         cells: for field in keptFields {
           let slot = layout.slots[field]
-          switch builders[slot].append(content.of(fields[field], in: bytes), missing: layout.missing) {
+          switch builders[slot].append(
+            content.of(fields[field], in: bytes), missing: layout.missing)
+          {
           case .stored: continue
           case .staged: staged.append(slot)
           case .rejected(let why):
@@ -129,7 +131,8 @@ enum DelimitedChunkParser {
   }
 
   private static func raggedRow(
-    _ fields: borrowing FieldList, bytes: UnsafeRawBufferPointer, layout: DelimitedLayout, line: Int,
+    _ fields: borrowing FieldList, bytes: UnsafeRawBufferPointer, layout: DelimitedLayout,
+    line: Int,
     content: inout FieldContent
   ) -> IngestError {
     let expected = layout.names.count
@@ -143,9 +146,4 @@ enum DelimitedChunkParser {
     }
     return error
   }
-}
-
-extension Array {
-  /// The element at `index`, or nil when the index is out of range.
-  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

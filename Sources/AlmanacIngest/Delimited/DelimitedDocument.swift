@@ -40,7 +40,8 @@ struct DelimitedDocument {
         let recordStart = position
         switch scanner.scan(bytes, from: position, isFinal: true, into: &fields) {
         case .incomplete, .unclosedQuote:
-          return .failure(IngestError(.unclosedQuote, file: file, line: line, column: fields.count + 1))
+          return .failure(
+            IngestError(.unclosedQuote, file: file, line: line, column: fields.count + 1))
         case .textAfterQuote(let field, _):
           return .failure(IngestError(.textAfterQuote, file: file, line: line, column: field + 1))
         case .record(let end, let lineBreaks):
@@ -51,7 +52,8 @@ struct DelimitedDocument {
           for index in 0..<fields.count {
             let field = fields[index]
             guard let cell = content.string(of: field, in: bytes) else {
-              let at = line + DelimitedScanner.lineFeeds(in: bytes, from: recordStart, to: field.start)
+              let at =
+                line + DelimitedScanner.lineFeeds(in: bytes, from: recordStart, to: field.start)
               return .failure(
                 IngestError(
                   .invalidUTF8, file: file, line: at, column: index + 1,
@@ -73,19 +75,13 @@ struct DelimitedDocument {
           rows.append(Row(line: line, cells: cells))
         }
       }
-      guard let header else { return .failure(IngestError(.emptyFile(format), file: file, line: line)) }
+      guard let header else {
+        return .failure(IngestError(.emptyFile(format), file: file, line: line))
+      }
       return .success((header, rows))
     }
     (header, rows) = try parsed.get()
-    var seen: [String: Int] = [:]
-    for (index, name) in header.enumerated() {
-      if let first = seen[name] {
-        throw IngestError(
-          .duplicateColumn(firstColumn: first + 1), file: file, line: 1, column: index + 1,
-          columnName: name)
-      }
-      seen[name] = index
-    }
+    _ = try DelimitedHeader.positions(of: header, file: file)
   }
 
   /// The position of a column, if the header has it.

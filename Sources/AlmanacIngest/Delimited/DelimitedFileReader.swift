@@ -33,19 +33,22 @@ enum DelimitedFileReader {
     var hasReserved = false
     while true {
       let progress = await parseBlock(
-        blocks.storage, count: blocks.count, from: blocks.start, isFinal: blocks.isFinal, firstLine: line,
+        blocks.storage, count: blocks.count, from: blocks.start, isFinal: blocks.isFinal,
+        firstLine: line,
         layout: layout, concurrency: table.options.concurrency, into: &table.builders)
       if let fatal = progress.fatal { throw fatal }
       table.rowCount += progress.rows
       line += progress.lineBreaks
       blocks.start = progress.end
-      total.append(progress.shifted(lines: 0, records: total.records), keepingAtMost: layout.problemLimit)
+      total.append(
+        progress.shifted(lines: 0, records: total.records), keepingAtMost: layout.problemLimit)
       let stopped = layout.stopsAtProblemLimit && total.problemCount >= layout.problemLimit
       if stopped || blocks.isExhausted { break }
       if !hasReserved, let size = blocks.expectedSize, total.rows > 0 {
         // Rows to come, from the bytes per row so far, with 5% to spare.
         let parsed = Double(blocks.bytesRead - (blocks.count - blocks.start) - headerBytes)
-        let rowsToCome = Double(size - blocks.bytesRead + blocks.count - blocks.start)
+        let rowsToCome =
+          Double(size - blocks.bytesRead + blocks.count - blocks.start)
           * Double(total.rows) / parsed
         for index in table.builders.indices {
           table.builders[index].reserveCapacity(table.rowCount + Int(1.05 * rowsToCome) + 64)
@@ -79,7 +82,8 @@ enum DelimitedFileReader {
           case .incomplete:
             guard bytes.count - start <= options.maximumRecordBytes else {
               let limit = options.maximumRecordBytes
-              return .failure(IngestError(.recordTooLong(limit: limit), file: file, line: currentLine))
+              return .failure(
+                IngestError(.recordTooLong(limit: limit), file: file, line: currentLine))
             }
             return .success(nil)
           case .unclosedQuote:

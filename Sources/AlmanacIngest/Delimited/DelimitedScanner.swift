@@ -89,7 +89,8 @@ struct DelimitedScanner: Sendable {
         let start = index
         while index + 8 <= count {
           let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-          let stops = Self.bytes(equalTo: delimiter, in: word)
+          let stops =
+            Self.bytes(equalTo: delimiter, in: word)
             | Self.bytes(equalTo: Self.lineFeed, in: word)
             | Self.bytes(equalTo: Self.carriageReturn, in: word)
           if stops != 0 {

@@ -44,7 +44,8 @@ extension IngestError {
     case .textAfterQuote:
       return "\(subject)unexpected text after the closing quote; expected a delimiter or a line end"
     case .raggedRow(let found, let expected):
-      let fields = "the record has \(found) \(found == 1 ? "field" : "fields") but the header has \(expected)"
+      let fields =
+        "the record has \(found) \(found == 1 ? "field" : "fields") but the header has \(expected)"
       if found > expected { return fields + "; the first extra one is \(shown)" }
       return fields + (columnName.map { "; the first missing one is \(quoted($0))" } ?? "")
     case .duplicateColumn(let first):
@@ -80,7 +81,8 @@ extension IngestError {
     case .duplicateVersion(let firstLine):
       return "\(subject)version \(shown) is listed again; it is first on line \(firstLine)"
     case .mixedCurrency(let first, let firstFile, let firstLine):
-      return "\(subject)currency \(shown) differs from \(quoted(first)) in \(firstFile):\(firstLine)"
+      return
+        "\(subject)currency \(shown) differs from \(quoted(first)) in \(firstFile):\(firstLine)"
     case .notACurrency:
       return "\(subject)cannot read \(shown) as a three-letter currency code such as USD"
     }
@@ -125,7 +127,8 @@ extension IngestError {
     case .notANumber: numberHint
     case .badTimestamp(.iso8601):
       "write dates as 2026-11-16 and times as 2026-11-16T08:30:00Z, 2026-11-16 08:30:00 or with an offset such as +01:00"
-    case .badTimestamp: "set the timestamp format in the config (iso8601, epoch_seconds or epoch_milliseconds)"
+    case .badTimestamp:
+      "set the timestamp format in the config (iso8601, epoch_seconds or epoch_milliseconds)"
     case .invalidUTF8: "save the file as UTF-8; it may be in Latin-1 or Windows-1252"
     case .mixedCurrency: "convert the amounts to one currency before reading them"
     case .malformedJSON, .wrongType, .missingKey:
@@ -140,7 +143,8 @@ extension IngestError {
     if value.hasSuffix("%") { return "write percentages as plain numbers (12.5, not 12.5%)" }
     let plain = value.allSatisfy { $0.isASCII && ($0.isNumber || ",.-+".contains($0)) }
     guard plain, let comma = value.lastIndex(of: ",") else { return nil }
-    let decimalComma = "this looks like a decimal comma; write numbers with a decimal point (1234.50)"
+    let decimalComma =
+      "this looks like a decimal comma; write numbers with a decimal point (1234.50)"
     let thousands = "remove the thousands separators (1234567.5, not 1,234,567.5)"
     if let dot = value.lastIndex(of: ".") { return dot < comma ? decimalComma : thousands }
     let groups = value.split(separator: ",", omittingEmptySubsequences: false).dropFirst()

@@ -50,7 +50,9 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     self.reachedProblemLimit = false
   }
 
-  /// Why a read failed. The associated values are what the message needs besides the location.
+  /// Why a read failed.
+  ///
+  /// The associated values are what the message needs besides the location.
   public enum Reason: Equatable, Sendable {
     // Files and patterns.
     /// The path does not exist.

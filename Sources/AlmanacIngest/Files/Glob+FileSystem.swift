@@ -25,7 +25,9 @@ extension Glob {
         } else {
           names = [component]
         }
-        next += names.map { prefix.isEmpty ? $0 : prefix.hasSuffix("/") ? prefix + $0 : prefix + "/" + $0 }
+        next += names.map {
+          prefix.isEmpty ? $0 : prefix.hasSuffix("/") ? prefix + $0 : prefix + "/" + $0
+        }
       }
       candidates = next
     }

@@ -1,5 +1,6 @@
-/// Shell-style file name patterns: `*` (any run of characters), `?` (one character) and `[...]`
-/// (one character of a set: `[abc]`, ranges `[0-9]`, negated `[!abc]` or `[^abc]`), in any path
+/// Shell-style file name patterns.
+///
+/// `*` matches any run of characters, `?` one character and `[...]` (one character of a set: `[abc]`, ranges `[0-9]`, negated `[!abc]` or `[^abc]`), in any path
 /// component. Wildcards never cross a `/` and never match a leading `.` of a name, as in the shell.
 public enum Glob {
   /// Whether `pattern` contains a wildcard (`*`, `?` or `[`).

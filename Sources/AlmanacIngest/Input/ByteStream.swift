@@ -43,7 +43,8 @@ struct MemoryStream: ByteStream {
     let count = min(destination.count, bytes.count - offset)
     guard count > 0 else { return 0 }
     bytes.withUnsafeBytes { source in
-      destination.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<offset + count]))
+      destination.copyMemory(
+        from: UnsafeRawBufferPointer(rebasing: source[offset..<offset + count]))
     }
     offset += count
     return count

@@ -5,7 +5,8 @@ enum JSONLinesFileReader {
   /// - Throws: ``IngestError`` for an unreadable or empty file, a key that is not in the earlier
   ///   files, a column of the earlier files or a required one that this file lacks, or bad rows
   ///   when they fail the read.
-  static func read(_ source: InputSource, into table: inout TableAssembly) async throws(IngestError) {
+  static func read(_ source: InputSource, into table: inout TableAssembly) async throws(IngestError)
+  {
     let file = source.name
     var blocks = BlockReader(try source.open())
     try blocks.fill()
@@ -23,8 +24,12 @@ enum JSONLinesFileReader {
       if let fatal = progress.fatal { throw fatal }
       line += progress.lineBreaks
       blocks.start = progress.end
-      total.append(progress.shifted(lines: 0, records: total.records), keepingAtMost: table.options.problemLimit)
-      if table.options.onBadRows == .fail && total.problemCount >= table.options.problemLimit { break }
+      total.append(
+        progress.shifted(lines: 0, records: total.records),
+        keepingAtMost: table.options.problemLimit)
+      if table.options.onBadRows == .fail && total.problemCount >= table.options.problemLimit {
+        break
+      }
       if !blocks.isExhausted { try blocks.fill() }
     }
     table.bytesRead += blocks.bytesRead

@@ -74,7 +74,9 @@ struct JSONLinesParser {
       let record = progress.records
       progress.records += 1
       do throws(IngestError) {
-        if let problem = try appendRow(bytes, from: lineStart, to: lineEnd, line: line, into: &table) {
+        if let problem = try appendRow(
+          bytes, from: lineStart, to: lineEnd, line: line, into: &table)
+        {
           progress.reject(problem, record: record, keepingAtMost: options.problemLimit)
           if options.onBadRows == .fail && progress.problemCount >= options.problemLimit {
             return progress
@@ -131,7 +133,9 @@ struct JSONLinesParser {
       let outcome: ColumnBuilder.Outcome
       if index < 0 || members[index].kind == .null {
         outcome = table.builders[slot].appendMissingValue()
-      } else if let cellOutcome = appendCell(members[index], bytes: bytes, to: &table.builders[slot]) {
+      } else if let cellOutcome = appendCell(
+        members[index], bytes: bytes, to: &table.builders[slot])
+      {
         outcome = cellOutcome
       } else {
         let problem = IngestError(

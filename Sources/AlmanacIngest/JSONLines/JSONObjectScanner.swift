@@ -28,8 +28,9 @@ struct JSONMember: Sendable {
   var kind: Kind
 }
 
-/// Reads one line of JSON Lines as an object whose values are strings, numbers, booleans or null
-/// (RFC 8259 grammar). Nested objects and arrays are skipped over (bracket depth, strings
+/// Reads one line of JSON Lines as an object of strings, numbers, booleans and nulls.
+///
+/// The grammar is RFC 8259's. Nested objects and arrays are skipped over (bracket depth, strings
 /// respected) and reported as ``JSONMember/Kind/nested``; whether that is an error depends on
 /// whether the column is kept.
 struct JSONObjectScanner {
@@ -63,7 +64,9 @@ struct JSONObjectScanner {
 
   private mutating func object(into members: inout [JSONMember]) -> Outcome {
     skipWhitespace()
-    guard take(UInt8(ascii: "{")) else { return .invalid(expected: "an object, starting with {", position: index) }
+    guard take(UInt8(ascii: "{")) else {
+      return .invalid(expected: "an object, starting with {", position: index)
+    }
     skipWhitespace()
     if take(UInt8(ascii: "}")) { return trailing() }
     while true {
@@ -71,7 +74,9 @@ struct JSONObjectScanner {
       guard index < end, bytes[index] == UInt8(ascii: "\"") else {
         return .invalid(expected: "a key in double quotes", position: index)
       }
-      guard let key = string() else { return .invalid(expected: "a closed string", position: index) }
+      guard let key = string() else {
+        return .invalid(expected: "a closed string", position: index)
+      }
       skipWhitespace()
       guard take(UInt8(ascii: ":")) else { return .invalid(expected: ":", position: index) }
       skipWhitespace()
@@ -133,7 +138,7 @@ struct JSONObjectScanner {
     return nil
   }
 
-  /// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+  /// Skips a number: `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`.
   private mutating func number() -> Bool {
     _ = take(UInt8(ascii: "-"))
     if take(UInt8(ascii: "0")) {
@@ -156,7 +161,9 @@ struct JSONObjectScanner {
     return index - start
   }
 
-  private mutating func literal(_ word: StaticString, kind: JSONMember.Kind) -> (Int, Int, JSONMember.Kind)? {
+  private mutating func literal(_ word: StaticString, kind: JSONMember.Kind) -> (
+    Int, Int, JSONMember.Kind
+  )? {
     let start = index
     let length = word.utf8CodeUnitCount
     guard end - index >= length else { return nil }

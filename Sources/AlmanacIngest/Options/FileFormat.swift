@@ -1,4 +1,6 @@
-/// The layout of an export file. Gzip compression is independent of the format.
+/// The layout of an export file.
+///
+/// Gzip compression is independent of the format.
 public enum FileFormat: String, Sendable, Equatable, CaseIterable {
   /// Comma-separated values as in RFC 4180, with a header line.
   case csv

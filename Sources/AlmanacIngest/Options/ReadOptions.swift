@@ -12,7 +12,9 @@ public struct ReadOptions: Sendable, Equatable {
   public var numeric: Set<String>
   /// Columns read as instants, with the format of each; a missing or unreadable cell is a bad row.
   public var timestamps: [String: TimestampFormat]
-  /// The only columns kept, or nil to keep every column. Names absent from the files are ignored;
+  /// The only columns kept, or nil to keep every column.
+  ///
+  /// Names absent from the files are ignored;
   /// list them in ``required`` as well to insist on them.
   public var keep: Set<String>?
   /// Columns every file must have; a file without one is an error naming the columns it has.

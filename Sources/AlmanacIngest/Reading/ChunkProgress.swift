@@ -47,6 +47,7 @@ struct ChunkProgress: Sendable {
   /// - Parameters:
   ///   - lines: Lines between that point and this stretch's start.
   ///   - records: Records between that point and this stretch's start.
+  /// - Returns: The shifted progress.
   func shifted(lines: Int, records: Int) -> ChunkProgress {
     var copy = self
     copy.problems = problems.map { $0.shifted(lines: lines) }

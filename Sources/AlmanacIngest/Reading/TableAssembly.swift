@@ -54,17 +54,9 @@ struct TableAssembly {
     let file = source.name
     files.append(FileRecord(source: source, format: format))
     guard let header else { return [] }
-    var seen: [String: Int] = [:]
-    for (index, name) in header.enumerated() {
-      if let first = seen[name] {
-        throw IngestError(
-          .duplicateColumn(firstColumn: first + 1), file: file, line: 1, column: index + 1,
-          columnName: name)
-      }
-      seen[name] = index
-      if name.isEmpty && options.keeps(name) {
-        throw IngestError(.unnamedColumn, file: file, line: 1, column: index + 1)
-      }
+    let seen = try DelimitedHeader.positions(of: header, file: file)
+    for (index, name) in header.enumerated() where name.isEmpty && options.keeps(name) {
+      throw IngestError(.unnamedColumn, file: file, line: 1, column: index + 1)
     }
     for name in options.required where seen[name] == nil {
       throw IngestError(.missingColumn(available: header), file: file, line: 1, columnName: name)
@@ -91,6 +83,9 @@ struct TableAssembly {
   ///   - file: The file being read, for errors.
   ///   - column: The 1-based position in the file, for errors.
   ///   - line: The line where the name appears.
+  /// - Returns: The column's index in ``builders``.
+  /// - Throws: ``IngestError`` when a later file brings a new column, or the name is declared
+  ///   with two kinds.
   mutating func slot(for name: String, file: String, column: Int?, line: Int = 1)
     throws(IngestError) -> Int
   {

@@ -6,7 +6,8 @@
 enum TextRecovery {
   /// Recovers every ``ColumnBuilder/unrecoveredText`` code of `table`.
   ///
-  /// - Throws: ``IngestError`` if a file can no longer be read as it was the first time.
+  /// - Throws: ``IngestError`` if a file can no longer be read, or no longer holds the rows it
+  ///   held the first time.
   static func recover(_ table: inout TableAssembly) async throws(IngestError) {
     let pending = table.builders.indices.filter { table.builders[$0].hasUnrecoveredText }
     var row = 0
@@ -21,7 +22,11 @@ enum TextRecovery {
       }
       row = visitor.row
     }
-    for slot in pending { table.builders[slot].finishRecovery() }
+    for slot in pending where !table.builders[slot].finishRecovery() {
+      throw IngestError(
+        .unreadable("the files changed while they were read"), file: table.firstFileName,
+        columnName: table.names[slot])
+    }
   }
 }
 
@@ -71,7 +76,8 @@ private struct RowVisitor {
       var position = blocks.start
       blocks.withBytes { bytes in
         while position < bytes.count,
-          case .record(let end, _) = scanner.scan(bytes, from: position, isFinal: isFinal, into: &spans)
+          case .record(let end, _) = scanner.scan(
+            bytes, from: position, isFinal: isFinal, into: &spans)
         {
           position = end
           guard !spans.isBlankLine, acceptsRecord() else { continue }
@@ -98,7 +104,9 @@ private struct RowVisitor {
       var position = blocks.start
       blocks.withBytes { bytes in
         while position < bytes.count {
-          guard let lineEnd = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) ?? (isFinal ? bytes.count : nil)
+          guard
+            let lineEnd = bytes[position...].firstIndex(of: UInt8(ascii: "\n"))
+              ?? (isFinal ? bytes.count : nil)
           else { return }
           let start = position
           position = min(lineEnd + 1, bytes.count)
@@ -111,7 +119,8 @@ private struct RowVisitor {
             guard JSONStringDecoder.decode(keyBytes, into: &key),
               let index = names.firstIndex(where: { $0.utf8.elementsEqual(key) })
             else { continue }
-            let content = UnsafeRawBufferPointer(rebasing: bytes[member.valueStart..<member.valueEnd])
+            let content = UnsafeRawBufferPointer(
+              rebasing: bytes[member.valueStart..<member.valueEnd])
             guard JSONStringDecoder.decode(content, into: &value) else { continue }
             value.withUnsafeBytes { recover($0, slot: pending[index], table: &table) }
           }

@@ -115,7 +115,7 @@ public struct ModelVersion: Sendable, Equatable {
   /// Orders versions numerically when both are whole numbers, else by their text.
   static func precedes(_ left: String, _ right: String) -> Bool {
     switch (Int(left), Int(right)) {
-    case let (left?, right?): left < right
+    case (let left?, let right?): left < right
     case (.some, nil): true
     case (nil, .some): false
     case (nil, nil): left.utf8.lexicographicallyPrecedes(right.utf8)

@@ -15,7 +15,7 @@ struct ColumnBuilder: Sendable {
   /// How the values are stored now.
   enum Storage: Sendable { case numbers, texts, instants }
 
-  /// The outcome of appending a cell. Kept to one byte: it is returned for every cell.
+  /// The outcome of appending a cell, kept to one byte since it is returned for every cell.
   enum Outcome: Equatable {
     /// The value is stored.
     case stored
@@ -77,8 +77,10 @@ struct ColumnBuilder: Sendable {
     return builder
   }
 
-  /// Makes room for `rows` rows in all, so columns are not copied as they grow. Memory that is
-  /// reserved but never written is not resident, so a generous estimate costs nothing.
+  /// Makes room for `rows` rows in all, so columns are not copied as they grow.
+  ///
+  /// Memory that is reserved but never written is not resident, so a generous estimate costs
+  /// nothing.
   mutating func reserveCapacity(_ rows: Int) {
     switch storage {
     case .numbers: numbers.reserveCapacity(rows)
@@ -207,10 +209,14 @@ struct ColumnBuilder: Sendable {
   ///
   /// Recovered levels were added after levels that appear later in the rows, so the levels are
   /// renumbered to keep codes in order of first appearance.
-  mutating func finishRecovery() {
-    precondition(!codes.contains(Self.unrecoveredText), "a row's text was not recovered")
+  ///
+  /// - Returns: False, changing nothing, when some row's text was not found (the file changed
+  ///   between the two readings).
+  mutating func finishRecovery() -> Bool {
+    guard !codes.contains(Self.unrecoveredText) else { return false }
     hasUnrecoveredText = false
     dictionary = dictionary.renumbered(byFirstAppearanceIn: &codes)
+    return true
   }
 
   /// Appends `count` missing values (for a JSON Lines key first seen after some rows).

@@ -13,7 +13,8 @@ enum EiselLemire {
   /// - Returns: The correctly rounded non-negative double; 0 below the subnormal range and
   ///   infinity above the largest finite double.
   /// - Complexity: O(1): one or two 64x64-bit multiplications.
-  static func double(significand: UInt64, exponent q: Int) -> Double {
+  static func double(significand: UInt64, exponent: Int) -> Double {
+    let q = exponent
     guard significand != 0, q >= PowersOfFive.smallestExponent else { return 0 }
     guard q <= PowersOfFive.largestExponent else { return .infinity }
     let leadingZeros = significand.leadingZeroBitCount

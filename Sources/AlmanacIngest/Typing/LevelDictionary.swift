@@ -4,7 +4,7 @@
   import Darwin
 #endif
 
-/// The distinct texts of a categorical column, numbered 0, 1, 2, ... in order of first appearance.
+/// The distinct texts of a categorical column, numbered from 0 in order of first appearance.
 ///
 /// Texts are kept as bytes in one arena and found through an open-addressing table (linear
 /// probing, load at most 1/2) of codes, so interning a cell allocates nothing unless the text is
@@ -16,7 +16,7 @@ struct LevelDictionary: Sendable {
   private var ends: [Int] = []
   /// Each level's hash, so growing the table and rejecting mismatches need no rehashing.
   private var hashes: [UInt64] = []
-  /// Codes by hash slot; -1 marks an empty slot. The count is a power of two.
+  /// Codes by hash slot; -1 marks an empty slot, and the count is a power of two.
   private var slots = [Int32](repeating: -1, count: 64)
 
   /// The number of levels.

@@ -1,6 +1,8 @@
 extension Registry {
   /// The columns a CSV registry may have besides `baseline_<metric>` and `tag_<key>`.
-  static let csvColumns = ["name", "version", "stage", "owner", "registered_at", "description", "aliases"]
+  static let csvColumns = [
+    "name", "version", "stage", "owner", "registered_at", "description", "aliases",
+  ]
 
   /// Reads a registry from a CSV with one row per model version.
   ///
@@ -19,7 +21,8 @@ extension Registry {
   public init(csv bytes: [UInt8], file: String) throws(IngestError) {
     let document = try DelimitedDocument(bytes: bytes, file: file)
     for (index, name) in document.header.enumerated()
-    where !Self.csvColumns.contains(name) && !name.hasPrefix("baseline_") && !name.hasPrefix("tag_") {
+    where !Self.csvColumns.contains(name) && !name.hasPrefix("baseline_") && !name.hasPrefix("tag_")
+    {
       throw IngestError(
         .unknownColumn(accepted: Self.csvColumns + ["baseline_<metric>", "tag_<key>"]), file: file,
         line: 1, column: index + 1, columnName: name)
@@ -45,8 +48,12 @@ extension Registry {
       firstLines[key] = row.line
       var registeredAt: Int64?
       if let text = cell("registered_at"), let column = document.column("registered_at") {
-        registeredAt = Array(text.utf8).withUnsafeBytes { TimestampParser.milliseconds($0, format: .iso8601) }
-        if registeredAt == nil { throw document.error(.badTimestamp(.iso8601), row: row, column: column) }
+        registeredAt = Array(text.utf8).withUnsafeBytes {
+          TimestampParser.milliseconds($0, format: .iso8601)
+        }
+        if registeredAt == nil {
+          throw document.error(.badTimestamp(.iso8601), row: row, column: column)
+        }
       }
       var baseline: [String: Double] = [:]
       var tags: [String: String] = [:]
@@ -72,7 +79,8 @@ extension Registry {
       model.versions.append(
         ModelVersion(
           version: version, stage: ModelVersion.stage(cell("stage")), aliases: aliases,
-          registeredAt: registeredAt, description: cell("description"), baseline: baseline, tags: tags))
+          registeredAt: registeredAt, description: cell("description"), baseline: baseline,
+          tags: tags))
       models[name] = model
     }
     self.init(

@@ -2,8 +2,9 @@
 public struct MLflowOptions: Sendable, Equatable {
   /// The registered-model tag that names the owner.
   public var ownerTag: String
-  /// Run metrics whose key starts with one of these are not baselines. The default, `train_`,
-  /// leaves out training-history metrics (`train_log_loss`, `train_rmse`), which describe the fit
+  /// Run metrics whose key starts with one of these are not baselines.
+  ///
+  /// The default, `train_`, leaves out training-history metrics (`train_log_loss`, `train_rmse`), which describe the fit
   /// on the training data rather than the held-out performance a version was approved with.
   public var ignoredMetricPrefixes: [String]
 

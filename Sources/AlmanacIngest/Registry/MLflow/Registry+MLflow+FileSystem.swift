@@ -44,7 +44,8 @@ extension MLflowExport {
       kinds = names.compactMap { name in Request(fileName: name).map { (name, $0) } }
     }
     var export = MLflowExport(registeredModels: [])
-    for (name, request) in kinds.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
+    for (name, request) in kinds.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    ) {
       let path = base.appendingPathComponent(name).path
       let document = Document(name: path, bytes: try InputSource.file(path).readAll())
       switch request {

@@ -20,7 +20,8 @@ extension Registry {
     typealias Wire = MLflowResponses
     var models: [String: Wire.RegisteredModel] = [:]
     for document in export.registeredModels {
-      for model in try Self.decode(Wire.RegisteredModelsPage.self, document).registeredModels ?? [] {
+      for model in try Self.decode(Wire.RegisteredModelsPage.self, document).registeredModels ?? []
+      {
         models[model.name] = model
       }
     }
@@ -31,7 +32,9 @@ extension Registry {
       : try export.modelVersions.map { (document) throws(IngestError) in
         try Self.decode(Wire.ModelVersionsPage.self, document).modelVersions ?? []
       }
-    for version in versionLists.joined() { versions[version.name, default: [:]][version.version] = version }
+    for version in versionLists.joined() {
+      versions[version.name, default: [:]][version.version] = version
+    }
     var baselines: [String: [String: Double]] = [:]
     for document in export.runs {
       let run = try Self.decode(Wire.RunAnswer.self, document).run
@@ -44,14 +47,19 @@ extension Registry {
       models: Set(models.keys).union(versions.keys).map { name in
         let model = models[name]
         let aliases = Dictionary(
-          (model?.aliases ?? []).map { ($0.alias, $0.version) }, uniquingKeysWith: { _, last in last })
+          (model?.aliases ?? []).map { ($0.alias, $0.version) },
+          uniquingKeysWith: { _, last in last })
         return RegisteredModel(
-          name: name, description: model?.description, owner: Self.tags(model?.tags)[options.ownerTag],
-          tags: Self.tags(model?.tags), aliases: aliases, createdAt: model?.creationTimestamp?.value,
+          name: name, description: model?.description,
+          owner: Self.tags(model?.tags)[options.ownerTag],
+          tags: Self.tags(model?.tags), aliases: aliases,
+          createdAt: model?.creationTimestamp?.value,
           versions: (versions[name] ?? [:]).values.map { version in
             ModelVersion(
               version: version.version, stage: ModelVersion.stage(version.currentStage),
-              aliases: Array(Set(aliases.filter { $0.value == version.version }.keys).union(version.aliases ?? [])),
+              aliases: Array(
+                Set(aliases.filter { $0.value == version.version }.keys).union(
+                  version.aliases ?? [])),
               registeredAt: version.creationTimestamp?.value, description: version.description,
               runID: version.runId, baseline: version.runId.flatMap { baselines[$0] } ?? [:],
               tags: Self.tags(version.tags))
@@ -69,16 +77,23 @@ extension Registry {
   {
     var latest: [String: MLflowResponses.Metric] = [:]
     for metric in metrics
-    where !options.ignoredMetricPrefixes.contains(where: metric.key.hasPrefix) && metric.value.value.isFinite {
+    where !options.ignoredMetricPrefixes.contains(where: metric.key.hasPrefix)
+      && metric.value.value.isFinite
+    {
       let order = (metric.step?.value ?? 0, metric.timestamp?.value ?? 0)
-      if let kept = latest[metric.key], (kept.step?.value ?? 0, kept.timestamp?.value ?? 0) > order { continue }
+      if let kept = latest[metric.key], (kept.step?.value ?? 0, kept.timestamp?.value ?? 0) > order
+      {
+        continue
+      }
       latest[metric.key] = metric
     }
     return latest.mapValues(\.value.value)
   }
 
   /// Decodes a document, turning decoding errors into errors naming the file and key path.
-  private static func decode<Value: Decodable>(_ type: Value.Type, _ document: MLflowExport.Document)
+  private static func decode<Value: Decodable>(
+    _ type: Value.Type, _ document: MLflowExport.Document
+  )
     throws(IngestError) -> Value
   {
     let decoder = JSONDecoder()
@@ -99,7 +114,8 @@ extension Registry {
     case .keyNotFound(let key, let context):
       return .missingKey(keyPath: keyPath(context.codingPath + [key]))
     case .dataCorrupted(let context):
-      let detail = (context.underlyingError.map { String(describing: $0) }) ?? context.debugDescription
+      let detail =
+        (context.underlyingError.map { String(describing: $0) }) ?? context.debugDescription
       return .malformedJSON(detail)
     @unknown default:
       return .malformedJSON(String(describing: error))
