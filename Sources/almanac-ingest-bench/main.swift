@@ -7,8 +7,9 @@ import AlmanacIngest
 #endif
 
 // Measures the ingest reader: `almanac-ingest-bench generate FILE [ROWS]` writes the synthetic
-// export, `almanac-ingest-bench read FILE [CONCURRENCY]` parses it into typed columns and prints
-// the rows, the typed size and the speed. scripts/bench/ingest.sh runs both with peak memory.
+// export, `almanac-ingest-bench read FILE [CONCURRENCY [COLUMN,COLUMN...]]` parses it (keeping
+// only the listed columns, if any) into typed columns and prints the rows, the typed size and the
+// speed. scripts/bench/ingest.sh runs both with peak memory.
 
 /// The CPU time of this process so far, all threads, in seconds.
 func processCPUSeconds() -> Double {
@@ -19,7 +20,7 @@ func processCPUSeconds() -> Double {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-  print("usage: almanac-ingest-bench generate FILE [ROWS] | read FILE [CONCURRENCY]")
+  print("usage: almanac-ingest-bench generate FILE [ROWS] | read FILE [CONCURRENCY [COLUMNS]]")
   exit(2)
 }
 let path = arguments[2]
@@ -35,7 +36,9 @@ case "generate":
   }
 case "read":
   let concurrency = arguments.count > 3 ? Int(arguments[3]) ?? 2 : 2
-  let options = ReadOptions(timestamps: ["timestamp": .iso8601], concurrency: concurrency)
+  let keep = arguments.count > 4 ? Set(arguments[4].split(separator: ",").map(String.init)) : nil
+  let options = ReadOptions(
+    timestamps: ["timestamp": .iso8601], keep: keep, concurrency: concurrency)
   let clock = ContinuousClock()
   let start = clock.now
   let cpuStart = processCPUSeconds()

@@ -44,11 +44,11 @@ enum DelimitedFileReader {
         progress.shifted(lines: 0, records: total.records), keepingAtMost: layout.problemLimit)
       let stopped = layout.stopsAtProblemLimit && total.problemCount >= layout.problemLimit
       if stopped || blocks.isExhausted { break }
-      if !hasReserved, let size = blocks.expectedSize, total.rows > 0 {
+      if !hasReserved, let size = blocks.estimatedSize, total.rows > 0 {
         // Rows to come, from the bytes per row so far, with 5% to spare.
         let parsed = Double(blocks.bytesRead - (blocks.count - blocks.start) - headerBytes)
         let rowsToCome =
-          Double(size - blocks.bytesRead + blocks.count - blocks.start)
+          Double(max(0, size - blocks.bytesRead) + blocks.count - blocks.start)
           * Double(total.rows) / parsed
         for index in table.builders.indices {
           table.builders[index].reserveCapacity(table.rowCount + Int(1.05 * rowsToCome) + 64)

@@ -7,8 +7,9 @@ protocol ByteStream {
   /// - Throws: ``IngestError`` when the bytes cannot be read or decoded.
   mutating func read(into destination: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int
 
-  /// The total number of bytes the stream yields, when known in advance (nil for gzip).
-  var expectedSize: Int? { get }
+  /// About how many bytes the stream yields in all, when that can be told (exact for files and
+  /// memory, extrapolated for gzip); used only to reserve memory for the columns.
+  var estimatedSize: Int? { get }
 }
 
 extension ByteStream {
@@ -37,7 +38,7 @@ struct MemoryStream: ByteStream {
   /// Creates a stream over `bytes`.
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-  var expectedSize: Int? { bytes.count }
+  var estimatedSize: Int? { bytes.count }
 
   mutating func read(into destination: UnsafeMutableRawBufferPointer) -> Int {
     let count = min(destination.count, bytes.count - offset)
@@ -64,7 +65,7 @@ struct PrefixedStream: ByteStream {
     self.rest = rest
   }
 
-  var expectedSize: Int? { rest.expectedSize }
+  var estimatedSize: Int? { rest.estimatedSize }
 
   mutating func read(into destination: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
     if prefixLeft > 0 {

@@ -8,7 +8,7 @@
 final class FileStream: ByteStream {
   private let descriptor: Int32
   private let path: String
-  let expectedSize: Int?
+  let estimatedSize: Int?
 
   /// Opens a file for reading.
   ///
@@ -25,7 +25,7 @@ final class FileStream: ByteStream {
       throw IngestError(.unreadable("it is a folder"), file: path)
     }
     self.descriptor = descriptor
-    expectedSize = hasStatus && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
+    estimatedSize = hasStatus && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
   }
 
   deinit { close(descriptor) }

@@ -12,8 +12,13 @@ final class GzipStream: ByteStream {
   private var baseIsExhausted = false
   private var isFinished = false
 
-  /// Unknown: the gzip trailer holds the size modulo 2^32 only, at the end of the file.
-  var expectedSize: Int? { nil }
+  /// The compressed size times the ratio so far (the gzip trailer holds the size modulo 2^32
+  /// only, at the end of the file).
+  var estimatedSize: Int? {
+    let consumed = Double(state.pointee.total_in)
+    guard let compressed = base.estimatedSize, consumed > 0 else { return nil }
+    return Int(Double(compressed) * Double(state.pointee.total_out) / consumed)
+  }
 
   /// Starts inflating `base`.
   ///

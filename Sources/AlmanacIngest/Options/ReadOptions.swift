@@ -1,8 +1,10 @@
 /// How to read prediction logs and reference data into a ``Table``.
 ///
-/// Column kinds are declared here or inferred (``ColumnKind``): text that is not a number makes a
-/// column categorical, and an integer column with at most ten distinct values is categorical
-/// unless declared numeric. Timestamp columns are always declared, with their format.
+/// Column kinds are declared here or inferred from the cells (DESIGN.md): a column whose cells
+/// are all numbers or missing is numeric; any other text makes it categorical (with the exact
+/// text of every cell, numbers included, as levels); and a numeric column whose values are all
+/// integers, with at most ten distinct ones, is categorical unless declared numeric. Timestamp
+/// columns are always declared, with their format; they have no missing value.
 public struct ReadOptions: Sendable, Equatable {
   /// Cell texts that mean "no value", compared exactly (case matters) after unquoting.
   public var missingValues: Set<String>

@@ -26,8 +26,8 @@ struct BlockReader {
   /// Creates a reader of `stream`; call ``fill()`` before parsing.
   init(_ stream: any ByteStream) { self.stream = stream }
 
-  /// The total number of bytes the stream yields, when known in advance.
-  var expectedSize: Int? { stream.expectedSize }
+  /// About how many bytes the stream yields in all, when that can be told.
+  var estimatedSize: Int? { stream.estimatedSize }
 
   /// Whether every byte has been read and parsed.
   var isExhausted: Bool { isFinal && start >= count }
