@@ -73,6 +73,17 @@ import Testing
     #expect(result.files == ["a.csv", "b.csv", "c.csv"])
   }
 
+  @Test func recoversTheTextOfEarlierRowsPastSkippedOnes() async throws {
+    let options = ReadOptions(numeric: ["n"], onBadRows: .skip)
+    let csv = "n,v\n1,10\nx,20\n3,2.50\n4,abc\n"
+    let result = try await TableReader.read(text: csv, name: "t.csv", options: options)
+    #expect(result.table["v"] == .categorical(codes: [0, 1, 2], levels: ["10", "2.50", "abc"]))
+    let json = #"{"v": 1.0}"# + "\n" + #"{"v": [1]}"# + "\n" + #"{"v": "b"}"# + "\n" + #"{"v": 7}"#
+    let lines = try await TableReader.read(
+      text: json, name: "t.jsonl", options: ReadOptions(onBadRows: .skip))
+    #expect(lines.table["v"] == .categorical(codes: [0, 1, 2], levels: ["1.0", "b", "7"]))
+  }
+
   @Test func aRejectedRowNeverChangesAColumnsKind() async throws {
     let options = ReadOptions(numeric: ["n"], onBadRows: .skip)
     // Row 2 has text in the inferred column v but is rejected for its numeric column n.
@@ -111,6 +122,11 @@ import Testing
   @Test func readsTabSeparatedValues() async throws {
     let table = try await TableReader.read(text: "a\tb\n1\t\"x\ty\"\n", name: "t.tsv").table
     #expect(table["b"] == .categorical(codes: [0], levels: ["x\ty"]))
+  }
+
+  @Test func readsOldMacLineEnds() async throws {
+    let table = try await read("a,b\r1,x\r2,\"y\rz\"\r")
+    #expect(table["b"]?.texts == ["x", "y\rz"])
   }
 
   @Test func readsAByteOrderMarkCRLFAndBlankLines() async throws {
