@@ -6,11 +6,9 @@ extension BillingReader {
   /// - Throws: ``IngestError`` when a file cannot be read or a pattern matches nothing, and
   ///   everything ``read(_:)`` throws.
   public static func read(paths: [String]) throws(IngestError) -> [BillingRecord] {
-    var files: [(name: String, bytes: [UInt8])] = []
+    var files: [InputSource] = []
     for entry in paths {
-      for path in Glob.hasWildcards(entry) ? try Glob.expand(entry) : [entry] {
-        files.append((path, try InputSource.file(path).readAll()))
-      }
+      files += (Glob.hasWildcards(entry) ? try Glob.expand(entry) : [entry]).map(InputSource.file)
     }
     return try read(files)
   }

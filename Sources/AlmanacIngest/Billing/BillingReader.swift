@@ -4,18 +4,17 @@
 /// or date-time whose date is taken as written), a model or a tag, an amount (a number) and a
 /// three-letter currency; all files read together must use one currency.
 public enum BillingReader {
-  /// Reads billing files given as bytes, in order.
+  /// Reads billing files, in order (gzip recognised by its signature).
   ///
-  /// - Parameter files: Each file's name (for errors) and content.
+  /// - Parameter sources: The files, or bytes in memory.
   /// - Returns: The records in file order.
   /// - Throws: ``IngestError`` naming the file, line and column of a bad cell, a missing column,
-  ///   or the first record whose currency differs from the first record's.
-  public static func read(_ files: [(name: String, bytes: [UInt8])]) throws(IngestError)
-    -> [BillingRecord]
-  {
+  ///   or the first record whose currency differs from the first record's; or when a file cannot
+  ///   be read.
+  public static func read(_ sources: [InputSource]) throws(IngestError) -> [BillingRecord] {
     var records: [BillingRecord] = []
-    for (name, bytes) in files {
-      let document = try DelimitedDocument(bytes: bytes, file: name)
+    for source in sources {
+      let document = try DelimitedDocument(bytes: source.readAll(), file: source.name)
       let date = try document.requiredColumn("date")
       let amount = try document.requiredColumn("amount")
       let currency = try document.requiredColumn("currency")
