@@ -39,38 +39,32 @@ enum NumberParser {
       return parseInfinity(bytes, from: index, to: end, negative: negative)
     }
 
+    // Every digit, leading zeros too, goes into the significand: with at most 19 digits in all
+    // it is exact in 64 bits. Longer runs are read again, keeping 19 significant digits.
+    let digitsStart = index
     var significand: UInt64 = 0
-    var significantDigits = 0
-    var exponent = 0
-    var dropsNonZeroDigit = false
-    var sawDigit = false
-
     while index < end, case let digit = bytes[index] &- UInt8(ascii: "0"), digit < 10 {
-      sawDigit = true
-      if significantDigits < 19 {
-        significand = significand &* 10 &+ UInt64(digit)
-        if significand != 0 { significantDigits += 1 }
-      } else {
-        exponent += 1
-        dropsNonZeroDigit = dropsNonZeroDigit || digit != 0
-      }
+      significand = significand &* 10 &+ UInt64(digit)
       index += 1
     }
+    let integerDigits = index - digitsStart
+    var fractionDigits = 0
     if index < end, bytes[index] == UInt8(ascii: ".") {
       index += 1
+      let fractionStart = index
       while index < end, case let digit = bytes[index] &- UInt8(ascii: "0"), digit < 10 {
-        sawDigit = true
-        if significantDigits < 19 {
-          significand = significand &* 10 &+ UInt64(digit)
-          if significand != 0 { significantDigits += 1 }
-          exponent -= 1
-        } else {
-          dropsNonZeroDigit = dropsNonZeroDigit || digit != 0
-        }
+        significand = significand &* 10 &+ UInt64(digit)
         index += 1
       }
+      fractionDigits = index - fractionStart
     }
-    guard sawDigit else { return nil }
+    guard integerDigits + fractionDigits > 0 else { return nil }
+    var exponent = -fractionDigits
+    var dropsNonZeroDigit = false
+    if integerDigits + fractionDigits > 19 {
+      (significand, exponent, dropsNonZeroDigit) = longSignificand(
+        bytes, from: digitsStart, integerDigits: integerDigits, fractionDigits: fractionDigits)
+    }
     if index < end, bytes[index] | 0x20 == UInt8(ascii: "e") {
       guard let written = parseExponent(bytes, from: index + 1, to: end) else { return nil }
       exponent += written
@@ -101,6 +95,40 @@ enum NumberParser {
   @inline(__always)
   private static func isBlank(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+  }
+
+  /// The first 19 significant digits of a long digit run (with a decimal point after
+  /// `integerDigits` digits when `fractionDigits` > 0), their decimal exponent, and whether a
+  /// non-zero digit was left out (then only the slow path is exact).
+  private static func longSignificand(
+    _ bytes: UnsafeRawBufferPointer, from start: Int, integerDigits: Int, fractionDigits: Int
+  ) -> (UInt64, Int, Bool) {
+    var significand: UInt64 = 0
+    var significantDigits = 0
+    var exponent = 0
+    var dropsNonZeroDigit = false
+    let fractionStart = start + integerDigits + 1
+    for index in start..<(start + integerDigits) {
+      let digit = bytes[index] &- UInt8(ascii: "0")
+      if significantDigits < 19 {
+        significand = significand * 10 + UInt64(digit)
+        if significand != 0 { significantDigits += 1 }
+      } else {
+        exponent += 1
+        dropsNonZeroDigit = dropsNonZeroDigit || digit != 0
+      }
+    }
+    for index in fractionStart..<(fractionStart + fractionDigits) {
+      let digit = bytes[index] &- UInt8(ascii: "0")
+      if significantDigits < 19 {
+        significand = significand * 10 + UInt64(digit)
+        if significand != 0 { significantDigits += 1 }
+        exponent -= 1
+      } else {
+        dropsNonZeroDigit = dropsNonZeroDigit || digit != 0
+      }
+    }
+    return (significand, exponent, dropsNonZeroDigit)
   }
 
   /// Reads `[+-]digits` after an `e`; huge exponents are clamped (the value is then 0 or inf).
