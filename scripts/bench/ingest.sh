@@ -6,8 +6,9 @@
 #
 # Generates the file once (fixed seed) under .build/bench/, builds almanac-ingest-bench in release
 # mode, parses the file into typed columns on one core and on two, three runs each, and prints
-# MB/s and peak resident memory (/usr/bin/time -v). Then times pandas.read_csv on the same file
-# from a venv in .venv/ (created on first use, pandas pinned below).
+# MB/s of wall time, MB per CPU-second (with one core, the single-core speed even on a busy
+# machine) and peak resident memory (/usr/bin/time -v). Then times pandas.read_csv on the same
+# file from a venv in .venv/ (created on first use, pandas pinned below).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -31,10 +32,11 @@ peak() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "
 for concurrency in 1 2; do
   for run in $(seq "$runs"); do
     /usr/bin/time -v "$bench" read "$file" "$concurrency" >"$folder/out" 2>"$folder/time"
-    speed=$(sed -n 's/.*mb_per_s=\([0-9.]*\).*/\1/p' "$folder/out")
+    speed=$(sed -n 's/.* mb_per_s=\([0-9.]*\).*/\1/p' "$folder/out")
+    cpu=$(sed -n 's/.*mb_per_cpu_s=\([0-9.]*\).*/\1/p' "$folder/out")
     typed=$(sed -n 's/.*typed_bytes=\([0-9]*\).*/\1/p' "$folder/out")
-    printf 'almanac  cores=%s run=%s  %6.1f MB/s  peak RSS %6s MiB  typed columns %.1f MiB\n' \
-      "$concurrency" "$run" "$speed" "$(peak "$folder/time")" "$(echo "$typed / 1048576" | bc -l)"
+    printf 'almanac  cores=%s run=%s  %6.1f MB/s (%6.1f per CPU-second)  peak RSS %6s MiB  typed columns %.1f MiB\n' \
+      "$concurrency" "$run" "$speed" "$cpu" "$(peak "$folder/time")" "$(echo "$typed / 1048576" | bc -l)"
   done
 done
 grep -E '^rows=' "$folder/out"

@@ -12,11 +12,11 @@
 /// ``ReadOptions/concurrency`` cores.
 ///
 /// Measured with `scripts/bench/ingest.sh` (1,000,000 rows x 25 columns, 152.5 MB, release build,
-/// the project's 2-core Linux machine): about 275 MB/s on one core and 400 MB/s on two, with peak
-/// memory 1.4 times the typed columns' size; pandas 3.1.1 `read_csv` on the same file reads
-/// 130-195 MB/s (225-280 MB/s with categories declared) with 2.5-4 times the memory. The Swift CSV
-/// packages available here (SwiftCSV 0.10.0, CSV.swift 2.5.2) read 10-11 MB/s, which is why this
-/// reader is written out by hand.
+/// the project's 2-core Linux machine): about 280 MB/s on one core and 430-445 MB/s on two, with
+/// peak memory 1.4-1.5 times the typed columns' size; pandas 3.1.1 `read_csv` on the same file
+/// reads 200-290 MB/s (200-230 MB/s with categories and dates) with 2.5-4 times the memory. The
+/// Swift CSV packages available here (SwiftCSV 0.10.0, CSV.swift 2.5.2) read 10-11 MB/s, which is
+/// why this reader is written out by hand.
 public enum TableReader {
   /// Reads sources into one table.
   ///
