@@ -49,38 +49,32 @@ import Testing
     }
   }
 
-  struct Case: Sendable, CustomTestStringConvertible {
-    let testDescription: String
-    let csv: String
-    let message: String
-  }
-
-  static let badCases: [Case] = [
-    Case(
+  static let badCases: [MessageCase] = [
+    MessageCase(
       testDescription: "no model or tag column", csv: "date,amount,currency\n2026-11-16,1,USD\n",
       message: """
         bill.csv:1: error: column "model": the column is missing; the file has "date", "amount", "currency"
           hint: map the column to one of the file's names in the config
         """),
-    Case(
+    MessageCase(
       testDescription: "neither model nor tag",
       csv: "date,model,tag,amount,currency\n2026-11-16,,,1,USD\n",
       message: """
         bill.csv:2:2: error: column "model": a value is required here
         """),
-    Case(
+    MessageCase(
       testDescription: "amount with a currency symbol",
       csv: "date,model,amount,currency\n2026-11-16,m,$12.50,USD\n",
       message: """
         bill.csv:2:3: error: column "amount": cannot read "$12.50" as a number
           hint: remove the currency symbol
         """),
-    Case(
+    MessageCase(
       testDescription: "bad date", csv: "date,model,amount,currency\n11/16/2026,m,1,USD\n",
       message: """
         bill.csv:2:1: error: column "date": cannot read "11/16/2026" as a date such as 2026-11-16
         """),
-    Case(
+    MessageCase(
       testDescription: "bad currency", csv: "date,model,amount,currency\n2026-11-16,m,1,US$\n",
       message: """
         bill.csv:2:4: error: column "currency": cannot read "US$" as a three-letter currency code such as USD
@@ -88,7 +82,7 @@ import Testing
   ]
 
   @Test(arguments: badCases)
-  func namesTheLineAndColumnOfABadCell(_ testCase: Case) {
+  func namesTheLineAndColumnOfABadCell(_ testCase: MessageCase) {
     do {
       _ = try read([("bill.csv", testCase.csv)])
       Issue.record("no error")

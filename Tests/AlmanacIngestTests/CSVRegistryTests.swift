@@ -40,47 +40,41 @@ import Testing
       try Registry.loadCSV(path: path) == Registry(csv: Array(Self.csv.utf8), file: "registry.csv"))
   }
 
-  struct Case: Sendable, CustomTestStringConvertible {
-    let testDescription: String
-    let csv: String
-    let message: String
-  }
-
-  static let badCases: [Case] = [
-    Case(
+  static let badCases: [MessageCase] = [
+    MessageCase(
       testDescription: "unknown column", csv: "name,version,baselin_accuracy\nm,1,0.9\n",
       message: """
         registry.csv:1:3: error: column "baselin_accuracy": unknown column; expected "name", "version", "stage", "owner", "registered_at", "description", "aliases", "baseline_<metric>", "tag_<key>"
         """),
-    Case(
+    MessageCase(
       testDescription: "missing version column", csv: "name,stage\nm,None\n",
       message: """
         registry.csv:1: error: column "version": the column is missing; the file has "name", "stage"
           hint: map the column to one of the file's names in the config
         """),
-    Case(
+    MessageCase(
       testDescription: "empty version", csv: "name,version\nm,\n",
       message: """
         registry.csv:2:2: error: column "version": a value is required here
         """),
-    Case(
+    MessageCase(
       testDescription: "version listed twice", csv: "name,version\nm,1\nm,2\nm,1\n",
       message: """
         registry.csv:4:2: error: column "version": version "1" is listed again; it is first on line 2
         """),
-    Case(
+    MessageCase(
       testDescription: "baseline not a number", csv: "name,version,baseline_accuracy\nm,1,91%\n",
       message: """
         registry.csv:2:3: error: column "baseline_accuracy": cannot read "91%" as a number
           hint: write percentages as plain numbers (12.5, not 12.5%)
         """),
-    Case(
+    MessageCase(
       testDescription: "bad registration date", csv: "name,version,registered_at\nm,1,01/02/2026\n",
       message: """
         registry.csv:2:3: error: column "registered_at": cannot read "01/02/2026" as an ISO-8601 date or date-time such as 2026-11-16 or 2026-11-16T08:30:00Z
           hint: write dates as 2026-11-16 and times as 2026-11-16T08:30:00Z, 2026-11-16 08:30:00 or with an offset such as +01:00
         """),
-    Case(
+    MessageCase(
       testDescription: "ragged row", csv: "name,version,owner\nm,1\n",
       message: """
         registry.csv:2:3: error: the record has 2 fields but the header has 3; the first missing one is "owner"
@@ -89,7 +83,7 @@ import Testing
   ]
 
   @Test(arguments: badCases)
-  func namesTheLineAndColumnOfABadCell(_ testCase: Case) {
+  func namesTheLineAndColumnOfABadCell(_ testCase: MessageCase) {
     do {
       _ = try Registry(csv: Array(testCase.csv.utf8), file: "registry.csv")
       Issue.record("no error")
