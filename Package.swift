@@ -74,6 +74,8 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .target(name: "AlmanacIngest", dependencies: ["CAlmanacZlib"], swiftSettings: strictSettings),
+    .executableTarget(
+      name: "almanac-ingest-bench", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
     .target(name: "CAlmanacSystem"),
     .target(
       name: "AlmanacStore",
@@ -90,7 +92,8 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
-      name: "AlmanacIngestTests", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
+      name: "AlmanacIngestTests", dependencies: ["AlmanacIngest", "CAlmanacZlib"], exclude: ["Fixtures"],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacNarrativeTests", dependencies: ["AlmanacNarrative", "AlmanacMetrics"],
       swiftSettings: strictSettings),
