@@ -112,6 +112,11 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
-      name: "AlmanacKitTests", dependencies: ["AlmanacKit"], swiftSettings: strictSettings),
+      name: "AlmanacKitTests",
+      dependencies: [
+        "AlmanacKit", "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport",
+        "AlmanacTestSupport",
+      ],
+      swiftSettings: strictSettings),
   ]
 )

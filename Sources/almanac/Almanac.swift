@@ -16,7 +16,7 @@ struct Almanac: AsyncParsableCommand {
       3 done but a model reached the status given to --fail-on.
       """,
     version: almanacVersion,
-    subcommands: []
+    subcommands: [ReportCommand.self, DemoCommand.self, ValidateCommand.self, HistoryCommand.self]
   )
 
   /// Runs the command and maps every outcome to the documented exit codes.

@@ -1,3 +1,5 @@
+import AlmanacIngest
+import AlmanacMetrics
 @testable import AlmanacKit
 import Testing
 
@@ -41,10 +43,11 @@ import Testing
     #expect(credit.predictions == ["/srv/almanac/exports/credit/predictions-*.csv.gz"])
     #expect(credit.reference == ["/data/training.csv"])
     #expect(credit.columns.timestamp == "ts" && credit.columns.version == "version")
-    #expect(credit.drift.methods == ["income": "psi"] && credit.drift.thresholds == ["income": 0.2])
-    #expect(credit.economics?.monthlyInfrastructure == 4200)
+    #expect(credit.drift.methods == ["income": .psi] && credit.drift.thresholds == ["income": 0.2])
+    #expect(credit.economics?.rates.monthlyInfrastructure == 4200)
     #expect(credit.economics?.outcomes?.falsePositive == -150)
     #expect(credit.economics?.outcomes?.trueNegative == 0)
+    #expect(credit.economics?.forecasts == nil)
     #expect(config.models[1].name == nil)
     #expect(config.models[1].predictions.count == 2)
   }
@@ -66,7 +69,7 @@ import Testing
       ConfigError(
         file: path, line: 2, column: 3, message: "unknown key \"titel\" in report",
         hint: "expected one of: title, organization, period, trend, formats, output, analogies, "
-          + "currency, time_zone, accent_color, logo_text, footer, templates"),
+          + "currency, time_zone, accent_color, logo_text, footer, templates, lock_timeout"),
       ConfigError(
         file: path, line: 3, column: 10,
         message: "report.trend must be a whole number from 0 to 104, found \"many\""),

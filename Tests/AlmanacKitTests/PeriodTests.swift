@@ -1,3 +1,5 @@
+import AlmanacIngest
+import AlmanacMetrics
 @testable import AlmanacKit
 import Foundation
 import Testing
@@ -6,19 +8,19 @@ import Testing
   @Test func convertsDatesToDaysAndBack() throws {
     let dates = [(1970, 1, 1, 0), (2000, 2, 29, 11016), (2026, 11, 23, 20780), (1969, 12, 31, -1)]
     for (year, month, day, days) in dates {
-      let date = try #require(CivilDate(year: year, month: month, day: day))
+      let date = try #require(CalendarDay(year: year, month: month, day: day))
       #expect(date.daysSinceEpoch == days)
-      #expect(CivilDate(daysSinceEpoch: days) == date)
+      #expect(CalendarDay(daysSinceEpoch: days) == date)
     }
-    #expect(CivilDate(year: 2026, month: 2, day: 29) == nil)
-    #expect(CivilDate(iso: "2026-11-23")?.isoWeekday == 1)
+    #expect(CalendarDay(year: 2026, month: 2, day: 29) == nil)
+    #expect(CalendarDay(iso: "2026-11-23")?.isoWeekday == 1)
   }
 
   /// ISO week numbers cross-checked with Foundation's ISO 8601 calendar over ten years of days.
   @Test func numbersWeeksLikeTheISOCalendar() throws {
     var calendar = Calendar(identifier: .iso8601)
     calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
-    let first = try #require(CivilDate(year: 2020, month: 1, day: 1))
+    let first = try #require(CalendarDay(year: 2020, month: 1, day: 1))
     for offset in 0..<3660 {
       let date = first.adding(days: offset)
       let instant = Date(timeIntervalSince1970: Double(date.daysSinceEpoch) * 86_400)
@@ -45,8 +47,8 @@ import Testing
   }
 
   @Test func resolvesRelativePeriods() throws {
-    let monday = try #require(CivilDate(iso: "2026-11-23"))
-    let sunday = try #require(CivilDate(iso: "2026-11-22"))
+    let monday = try #require(CalendarDay(iso: "2026-11-23"))
+    let sunday = try #require(CalendarDay(iso: "2026-11-22"))
     let week47 = try #require(ReportPeriod.isoWeek(year: 2026, week: 47))
     #expect(PeriodSpec.lastWeek.resolve(runDate: monday, latestDataDate: nil) == week47)
     #expect(PeriodSpec.lastWeek.resolve(runDate: sunday, latestDataDate: nil) == week47.previous)
@@ -61,7 +63,7 @@ import Testing
     let week47 = try #require(ReportPeriod.isoWeek(year: 2026, week: 47))
     let buckets = PeriodBuckets(periods: week47.window(earlier: 1), timeZone: zone)
     // 2026-11-16T04:59:59Z is still Sunday 23:59:59 in New York (UTC-5): week 46.
-    let sundayNight: Int64 = (Int64(try #require(CivilDate(iso: "2026-11-16")).daysSinceEpoch) * 86_400 + 4 * 3600 + 3599) * 1000
+    let sundayNight: Int64 = (Int64(try #require(CalendarDay(iso: "2026-11-16")).daysSinceEpoch) * 86_400 + 4 * 3600 + 3599) * 1000
     #expect(buckets.index(of: sundayNight) == 0)
     #expect(buckets.index(of: sundayNight + 1000) == 1)
     #expect(buckets.index(of: 0) == nil)

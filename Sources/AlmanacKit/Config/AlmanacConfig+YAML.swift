@@ -1,3 +1,5 @@
+internal import AlmanacIngest
+internal import AlmanacMetrics
 internal import AlmanacNarrative
 internal import Foundation
 internal import Yams
@@ -65,7 +67,7 @@ private struct ConfigReader {
     resolvedReport.output = resolve(report.output)
     resolvedReport.templates = report.templates.map(resolve)
     let history = keys["history"]?.string().map(resolve) ?? "\(resolvedReport.output)/almanac.sqlite"
-    let registry = keys["registry"].flatMap(registrySource)
+    let (registry, governance) = keys["registry"].map(registrySource) ?? (nil, GovernancePolicy())
     let billing = keys["billing"]?.strings().map(resolve) ?? []
     guard let modelsNode = keys["models"] else {
       root.fail("missing required key \"models\"", hint: "list at least one model under models:")
@@ -76,7 +78,8 @@ private struct ConfigReader {
       modelsNode.fail("models must list at least one model")
     }
     return AlmanacConfig(
-      report: resolvedReport, historyPath: history, registry: registry, billing: billing,
+      report: resolvedReport, historyPath: history, registry: registry, governance: governance,
+      billing: billing,
       models: models, sourcePath: path)
   }
 
@@ -84,7 +87,7 @@ private struct ConfigReader {
     var settings = ReportSettings()
     let keys = node.mapping(allowed: [
       "title", "organization", "period", "trend", "formats", "output", "analogies", "currency",
-      "time_zone", "accent_color", "logo_text", "footer", "templates",
+      "time_zone", "accent_color", "logo_text", "footer", "templates", "lock_timeout",
     ])
     if let value = keys["title"]?.string() { settings.title = value }
     settings.organization = keys["organization"]?.string()
@@ -128,18 +131,21 @@ private struct ConfigReader {
     settings.logoText = keys["logo_text"]?.string()
     settings.footer = keys["footer"]?.string()
     settings.templates = keys["templates"]?.string()
+    if let value = keys["lock_timeout"]?.double(in: 0...86_400) { settings.lockTimeoutSeconds = value }
     return settings
   }
 
-  func registrySource(_ node: ConfigNode) -> RegistrySource? {
-    let keys = node.mapping(allowed: ["mlflow", "csv", "owner_tag"])
+  func registrySource(_ node: ConfigNode) -> (RegistrySource?, GovernancePolicy) {
+    let keys = node.mapping(allowed: ["mlflow", "csv", "owner_tag", "stale_after_days"])
+    var policy = GovernancePolicy()
+    if let value = keys["stale_after_days"]?.int(in: 1...36_500) { policy.staleAfterDays = value }
     let ownerTag = keys["owner_tag"]?.string() ?? "owner"
     switch (keys["mlflow"]?.string(), keys["csv"]?.string()) {
-    case (let folder?, nil): return .mlflow(folder: resolve(folder), ownerTag: ownerTag)
-    case (nil, let file?): return .csv(path: resolve(file))
+    case (let folder?, nil): return (.mlflow(folder: resolve(folder), ownerTag: ownerTag), policy)
+    case (nil, let file?): return (.csv(path: resolve(file)), policy)
     default:
       node.fail("registry needs exactly one of \"mlflow\" (a folder) or \"csv\" (a file)")
-      return nil
+      return (nil, policy)
     }
   }
 
@@ -175,8 +181,23 @@ private struct ConfigReader {
     if let value = keys["score_threshold"]?.double(in: 0...1) { entry.scoreThreshold = value }
     if let value = keys["missing"]?.strings() { entry.reading.missing = value }
     if let value = keys["on_bad_rows"]?.choice(BadRowPolicy.self) { entry.reading.onBadRows = value }
-    if let value = keys["timestamp_format"]?.choice(TimestampStyle.self) {
-      entry.reading.timestampStyle = value
+    if let value = keys["timestamp_format"]?.choice(TimestampSpelling.self) {
+      entry.reading.timestampFormat = value.format
+    }
+    if let economics = entry.economics, let economicsNode = keys["economics"] {
+      switch task {
+      case .binaryClassification where economics.outcomes == nil:
+        economicsNode.fail(
+          "\(economicsNode.path) needs outcomes for a binary classifier",
+          hint: "outcomes: { true_positive: 1200, false_positive: -150, false_negative: -900, true_negative: 0 }")
+      case .regression where economics.forecasts == nil:
+        economicsNode.fail(
+          "\(economicsNode.path) needs value_per_prediction for a regression model",
+          hint: "value_per_prediction: 8.00 and cost_per_unit_error: 0.40")
+      case .multiclassClassification:
+        economicsNode.fail("\(economicsNode.path): economics is not supported for multi-class models yet")
+      default: break
+      }
     }
     let both = Set(entry.categorical).intersection(entry.numeric)
     if !both.isEmpty {
@@ -204,12 +225,7 @@ private struct ConfigReader {
     var settings = DriftSettings()
     let keys = node.mapping(allowed: ["method", "threshold", "share"])
     for (feature, value) in keys["method"]?.freeMapping() ?? [] {
-      guard let method = value.string() else { continue }
-      if driftMethodNames.contains(method) {
-        settings.methods[feature] = method
-      } else {
-        value.fail("\(value.path) must be one of \(driftMethodNames.joined(separator: ", ")), found \"\(method)\"")
-      }
+      if let method = value.choice(DriftMethod.self) { settings.methods[feature] = method }
     }
     for (feature, value) in keys["threshold"]?.freeMapping() ?? [] {
       if let threshold = value.double(in: 0...1_000_000) { settings.thresholds[feature] = threshold }
@@ -225,37 +241,58 @@ private struct ConfigReader {
       "value_per_prediction", "cost_per_unit_error",
     ])
     let amount = 0.0...Double.greatestFiniteMagnitude
-    if let value = keys["monthly_infrastructure"]?.double(in: amount) { settings.monthlyInfrastructure = value }
-    if let value = keys["per_thousand_predictions"]?.double(in: amount) { settings.perThousandPredictions = value }
-    if let value = keys["per_label"]?.double(in: amount) { settings.perLabel = value }
-    if let outcomesNode = keys["outcomes"] {
-      var outcomes = OutcomeValues()
-      let values = outcomesNode.mapping(allowed: [
+    if let value = keys["monthly_infrastructure"]?.double(in: amount) {
+      settings.rates.monthlyInfrastructure = value
+    }
+    if let value = keys["per_thousand_predictions"]?.double(in: amount) {
+      settings.rates.perThousandPredictions = value
+    }
+    if let value = keys["per_label"]?.double(in: amount) { settings.rates.perLabel = value }
+    if let outcomes = keys["outcomes"] {
+      let values = outcomes.mapping(allowed: [
         "true_positive", "false_positive", "false_negative", "true_negative",
       ])
-      if let value = values["true_positive"]?.double() { outcomes.truePositive = value }
-      if let value = values["false_positive"]?.double() { outcomes.falsePositive = value }
-      if let value = values["false_negative"]?.double() { outcomes.falseNegative = value }
-      if let value = values["true_negative"]?.double() { outcomes.trueNegative = value }
-      settings.outcomes = outcomes
+      settings.outcomes = OutcomePayoffs(
+        truePositive: values["true_positive"]?.double() ?? 0,
+        falsePositive: values["false_positive"]?.double() ?? 0,
+        falseNegative: values["false_negative"]?.double() ?? 0,
+        trueNegative: values["true_negative"]?.double() ?? 0)
     }
-    settings.valuePerPrediction = keys["value_per_prediction"]?.double()
-    settings.costPerUnitError = keys["cost_per_unit_error"]?.double(in: amount)
+    let valuePerPrediction = keys["value_per_prediction"]?.double()
+    let costPerUnitError = keys["cost_per_unit_error"]?.double(in: amount)
+    if valuePerPrediction != nil || costPerUnitError != nil {
+      settings.forecasts = RegressionPayoffs(
+        valuePerPrediction: valuePerPrediction ?? 0, costPerUnitError: costPerUnitError ?? 0)
+    }
     return settings
+  }
+
+  /// Threshold keys with their field and allowed range; whole-number fields are counts of periods.
+  private static var thresholdKeys: [(key: String, field: WritableKeyPath<Thresholds, Double>, range: ClosedRange<Double>)] {
+    [
+    ("accuracy_drop_warn", \.accuracyDropWarn, 0...1), ("accuracy_drop_alert", \.accuracyDropAlert, 0...1),
+    ("error_rise_warn", \.errorRiseWarn, 0...100), ("error_rise_alert", \.errorRiseAlert, 0...100),
+    ("labelled_share_warn", \.labelledShareWarn, 0...1), ("volume_change", \.volumeChange, 0...100),
+    ("drift_share_warn", \.driftShareWarn, 0...1), ("drift_build_up_share", \.driftBuildUpShare, 0...100),
+    ("cost_rise_warn", \.costRiseWarn, 0...100),
+    ]
+  }
+  private static var thresholdPeriodKeys: [(key: String, field: WritableKeyPath<Thresholds, Int>)] {
+    [
+    ("label_lag_periods", \.labelLagPeriods), ("loss_periods_alert", \.lossPeriodsAlert),
+    ("retire_periods", \.retirePeriods), ("usual_periods", \.usualPeriods),
+    ]
   }
 
   func thresholds(_ node: ConfigNode) -> Thresholds {
     var thresholds = Thresholds()
-    let keys = node.mapping(allowed: [
-      "accuracy_drop_warn", "accuracy_drop_alert", "error_rise_warn", "error_rise_alert",
-      "labelled_share_warn", "volume_change",
-    ])
-    if let value = keys["accuracy_drop_warn"]?.double(in: 0...1) { thresholds.accuracyDropWarn = value }
-    if let value = keys["accuracy_drop_alert"]?.double(in: 0...1) { thresholds.accuracyDropAlert = value }
-    if let value = keys["error_rise_warn"]?.double(in: 0...100) { thresholds.errorRiseWarn = value }
-    if let value = keys["error_rise_alert"]?.double(in: 0...100) { thresholds.errorRiseAlert = value }
-    if let value = keys["labelled_share_warn"]?.double(in: 0...1) { thresholds.labelledShareWarn = value }
-    if let value = keys["volume_change"]?.double(in: 0...100) { thresholds.volumeChange = value }
+    let keys = node.mapping(allowed: Self.thresholdKeys.map(\.key) + Self.thresholdPeriodKeys.map(\.key))
+    for (key, field, range) in Self.thresholdKeys {
+      if let value = keys[key]?.double(in: range) { thresholds[keyPath: field] = value }
+    }
+    for (key, field) in Self.thresholdPeriodKeys {
+      if let value = keys[key]?.int(in: 1...104) { thresholds[keyPath: field] = value }
+    }
     if thresholds.accuracyDropAlert < thresholds.accuracyDropWarn {
       node.fail("\(node.path).accuracy_drop_alert must not be below accuracy_drop_warn")
     }
@@ -274,5 +311,17 @@ private struct ConfigReader {
   }
 }
 
-/// The drift methods a config may name, as in the JSON report.
-let driftMethodNames = ["ks", "chi_square", "z", "wasserstein", "jensen_shannon", "psi"]
+/// How a config spells the timestamp formats.
+private enum TimestampSpelling: String, CaseIterable {
+  case iso8601
+  case epochSeconds = "epoch_seconds"
+  case epochMilliseconds = "epoch_milliseconds"
+
+  var format: TimestampFormat {
+    switch self {
+    case .iso8601: .iso8601
+    case .epochSeconds: .epochSeconds
+    case .epochMilliseconds: .epochMilliseconds
+    }
+  }
+}

@@ -1,3 +1,5 @@
+public import AlmanacIngest
+public import AlmanacMetrics
 public import AlmanacNarrative
 
 /// A validated Almanac config: what to report on, where the data is and how to judge it.
@@ -10,6 +12,8 @@ public struct AlmanacConfig: Sendable, Equatable {
   public var historyPath: String
   /// Where the model registry export is, if any.
   public var registry: RegistrySource?
+  /// When a registry entry counts as a governance gap.
+  public var governance: GovernancePolicy
   /// Billing exports (paths or globs) that replace the infrastructure estimate, if any.
   public var billing: [String]
   /// The models to report on, in config order.
@@ -46,6 +50,8 @@ public struct ReportSettings: Sendable, Equatable {
   public var footer: String?
   /// A folder of templates that replace the built-in ones file by file.
   public var templates: String?
+  /// How long a run waits for another run on the same output folder before giving up.
+  public var lockTimeoutSeconds = 600.0
 }
 
 /// A report file format.
@@ -59,18 +65,6 @@ public enum RegistrySource: Sendable, Equatable {
   case mlflow(folder: String, ownerTag: String)
   /// A CSV with name, version, stage, owner, registered_at, description and `baseline_<metric>`.
   case csv(path: String)
-}
-
-/// What to do with a row that cannot be read.
-public enum BadRowPolicy: String, Sendable, Equatable, CaseIterable {
-  case fail, skip
-}
-
-/// How timestamps are written in the prediction logs.
-public enum TimestampStyle: String, Sendable, Equatable, CaseIterable {
-  case iso8601
-  case epochSeconds = "epoch_seconds"
-  case epochMilliseconds = "epoch_milliseconds"
 }
 
 /// One `models` entry: a model, or every model found in its files when it has no name.
@@ -133,13 +127,13 @@ public struct ReadingSettings: Sendable, Equatable {
   /// Whether a bad row stops the run or is skipped and counted.
   public var onBadRows: BadRowPolicy = .fail
   /// How timestamps are written.
-  public var timestampStyle: TimestampStyle = .iso8601
+  public var timestampFormat: TimestampFormat = .iso8601
 }
 
 /// Per-feature drift tests and thresholds, and the share of drifting features that means model drift.
 public struct DriftSettings: Sendable, Equatable {
-  /// The test to use per feature instead of the automatic choice (method names as in the JSON report).
-  public var methods: [String: String] = [:]
+  /// The test to use per feature instead of the automatic choice.
+  public var methods: [String: DriftMethod] = [:]
   /// The threshold per feature instead of the method's default.
   public var thresholds: [String: Double] = [:]
   /// The share of drifting features at which the model's data drift is detected.
@@ -148,25 +142,11 @@ public struct DriftSettings: Sendable, Equatable {
 
 /// Cost and value figures for one model.
 public struct EconomicsSettings: Sendable, Equatable {
-  /// Infrastructure per month.
-  public var monthlyInfrastructure = 0.0
-  /// Cost of every 1,000 predictions.
-  public var perThousandPredictions = 0.0
-  /// Cost of one label (a known outcome).
-  public var perLabel = 0.0
-  /// Value of each classification outcome.
-  public var outcomes: OutcomeValues?
-  /// Regression: value of one prediction ...
-  public var valuePerPrediction: Double?
-  /// ... less this much per unit of absolute error.
-  public var costPerUnitError: Double?
-}
-
-/// The value of each outcome of a binary classifier, negative for a loss.
-public struct OutcomeValues: Sendable, Equatable {
-  public var truePositive = 0.0
-  public var falsePositive = 0.0
-  public var falseNegative = 0.0
-  public var trueNegative = 0.0
+  /// Infrastructure per month, cost per 1,000 predictions and per label.
+  public var rates = CostRates(monthlyInfrastructure: 0, perThousandPredictions: 0, perLabel: 0)
+  /// The value of each classification outcome, if configured.
+  public var outcomes: OutcomePayoffs?
+  /// The value of a forecast less the cost of its error, if configured (regression).
+  public var forecasts: RegressionPayoffs?
 }
 

@@ -1,9 +1,10 @@
+internal import AlmanacIngest
 /// The fixed dates of the demo: eight ISO weeks ending 2026-W47, reported on the Monday after.
 struct DemoCalendar {
   /// The weeks with prediction logs, oldest first.
   let weeks: [ReportPeriod]
   /// The day the exports are taken: outcomes known by then are in the logs.
-  let asOf: CivilDate
+  let asOf: CalendarDay
 
   static let standard: DemoCalendar = {
     // swift-format-ignore: NeverForceUnwrap
@@ -13,13 +14,6 @@ struct DemoCalendar {
   }()
 
   /// Seconds since 1970 at midnight UTC of a day.
-  static func epochSeconds(_ day: CivilDate) -> Int { day.daysSinceEpoch * 86_400 }
+  static func epochSeconds(_ day: CalendarDay) -> Int { day.daysSinceEpoch * 86_400 }
 
-  /// `2026-11-16T08:15:42Z` for seconds since 1970.
-  static func isoTimestamp(_ seconds: Int) -> String {
-    let day = CivilDate(daysSinceEpoch: seconds / 86_400)
-    let time = seconds % 86_400
-    let hms = [time / 3600, time / 60 % 60, time % 60].map { CivilDate.padded($0, 2) }
-    return "\(day)T\(hms.joined(separator: ":"))Z"
-  }
 }

@@ -24,10 +24,12 @@ let demoConfigYAML = """
       categorical: [region, channel]
       numeric: [credit_lines]
       economics:
-        monthly_infrastructure: 4200
+        monthly_infrastructure: 18000
         per_thousand_predictions: 0.35
         per_label: 0.80
-        outcomes: { true_positive: 1200, false_positive: -150, false_negative: -900, true_negative: 0 }
+        # value of each outcome against approving every application without the model:
+        # a default declined saves the loss, a good customer declined loses the margin
+        outcomes: { true_positive: 500, false_positive: -500, false_negative: 0, true_negative: 0 }
       thresholds: { accuracy_drop_warn: 0.02, accuracy_drop_alert: 0.05 }
     - name: store-demand
       task: regression

@@ -1,3 +1,4 @@
+internal import AlmanacIngest
 internal import AlmanacNarrative
 internal import Foundation
 
@@ -5,8 +6,9 @@ internal import Foundation
 ///
 /// The story in the data: incomes start rising from week 5 with inflation (gradual drift: applicants
 /// look richer, but are not safer, so the model under-rates risk), and in week 7 a new partner
-/// campaign brings applicants with much higher debt ratios (a sudden shift). Outcomes arrive 9 to 15
-/// days after the decision, so the last week has none yet.
+/// campaign brings applicants with higher debt ratios (a sudden shift) whose risk sits right at the
+/// model's decision line, where it is right little more than half the time, so accuracy falls. Outcomes arrive 9 to 15 days after the
+/// decision, so the last week has none yet.
 struct DemoCredit {
   static let header = [
     "ts", "model_name", "model_version", "pred", "proba", "label", "income", "age", "debt_ratio",
@@ -20,6 +22,8 @@ struct DemoCredit {
     var creditLines: Int
     var region: String
     var channel: String
+    /// Whether the applicant came through the week-7 partner campaign.
+    var campaign: Bool
   }
 
   /// Draws an applicant for a demo week (1 to 8; 0 is the training period).
@@ -27,7 +31,7 @@ struct DemoCredit {
     let inflation = week >= 5 ? 1 + 0.045 * Double(week - 4) : 1
     let campaign = week >= 7 && random.chance(0.45)
     let income = exp(random.normal(mean: 10.9, sd: 0.45)) * inflation
-    let debt = random.normal(mean: campaign ? 0.52 : 0.32, sd: 0.11)
+    let debt = campaign ? random.normal(mean: 0.46, sd: 0.06) : random.normal(mean: 0.32, sd: 0.11)
     return Applicant(
       income: (income * 100).rounded() / 100,
       age: min(85, max(18, Int(random.normal(mean: 42, sd: 11).rounded()))),
@@ -35,7 +39,8 @@ struct DemoCredit {
       creditLines: random.poisson(mean: 4),
       region: random.pick([("north", 0.24), ("south", 0.28), ("east", 0.2), ("west", 0.18), ("central", 0.1)]),
       channel: campaign
-        ? "partner" : random.pick([("branch", 0.38), ("online", 0.5), ("partner", 0.12)]))
+        ? "partner" : random.pick([("branch", 0.38), ("online", 0.5), ("partner", 0.12)]),
+      campaign: campaign)
   }
 
   /// The log-odds of default the model learned, and the true one in a week (incomes deflated).
@@ -64,7 +69,7 @@ struct DemoCredit {
     let outcome = random.chance(sigmoid(logOdds(a, inflation: inflation)))
     let income = random.chance(0.01) ? "" : fixed(a.income, 2)
     return [
-      timestamp.map(DemoCalendar.isoTimestamp) ?? "", "credit-default", "4",
+      timestamp.map { CalendarDay.isoTimestamp(secondsSinceEpoch: Int64($0)) } ?? "", "credit-default", "4",
       score >= 0.5 ? "1" : "0", fixed(score, 4), labelKnown ? (outcome ? "1" : "0") : "",
       income, String(a.age), fixed(a.debtRatio, 3), String(a.creditLines),
       a.region, a.channel,

@@ -1,3 +1,4 @@
+internal import AlmanacIngest
 internal import Foundation
 
 /// The demo's regression model `store-demand`: units sold per store and day.
@@ -33,7 +34,7 @@ struct DemoDemand {
 
   /// One JSON Lines record of a day's log.
   static func jsonLine(
-    day: CivilDate, size: Int, week: Int, outcomeKnown: Bool, random: inout DemoRandom
+    day: CalendarDay, size: Int, week: Int, outcomeKnown: Bool, random: inout DemoRandom
   ) -> String {
     let v = values(size: size, weekday: day.isoWeekday, week: week, random: &random)
     let actual = outcomeKnown ? DemoCredit.fixed(v.actual, 0) : "null"

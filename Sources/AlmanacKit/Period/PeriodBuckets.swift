@@ -1,3 +1,4 @@
+internal import AlmanacIngest
 internal import Foundation
 
 /// Assigns instants to consecutive report periods counted in a time zone.
@@ -44,15 +45,15 @@ struct PeriodBuckets: Sendable {
   ///   - milliseconds: Milliseconds since 1970-01-01T00:00:00Z.
   ///   - timeZone: The zone.
   /// - Returns: The calendar date there.
-  static func day(of milliseconds: Int64, in timeZone: TimeZone) -> CivilDate {
+  static func day(of milliseconds: Int64, in timeZone: TimeZone) -> CalendarDay {
     let seconds = Double(milliseconds) / 1000
     let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
     let local = Int64((seconds + Double(offset)).rounded(.down))
-    return CivilDate(daysSinceEpoch: Int(local.floorDivided(by: 86_400)))
+    return CalendarDay(daysSinceEpoch: Int(local.floorDivided(by: 86_400)))
   }
 
   /// The UTC instant of local midnight starting a day.
-  static func midnight(_ day: CivilDate, in timeZone: TimeZone) -> Int64 {
+  static func midnight(_ day: CalendarDay, in timeZone: TimeZone) -> Int64 {
     let utcMidnight = Double(day.daysSinceEpoch) * 86_400
     // The offset at the instant itself: first guess with the offset at UTC midnight, then correct.
     let guess = utcMidnight - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: utcMidnight)))

@@ -1,3 +1,4 @@
+public import AlmanacIngest
 import Foundation
 
 /// Which period a report covers, as written in a config or on the command line.
@@ -22,8 +23,8 @@ public enum PeriodSpec: Sendable, Equatable, CustomStringConvertible {
     case "latest": self = .latest
     default:
       if let range = trimmed.range(of: "..") {
-        guard let start = CivilDate(iso: trimmed[..<range.lowerBound]),
-          let end = CivilDate(iso: trimmed[range.upperBound...]), start <= end
+        guard let start = CalendarDay(iso: trimmed[..<range.lowerBound]),
+          let end = CalendarDay(iso: trimmed[range.upperBound...]), start <= end
         else { return nil }
         self = .range(ReportPeriod(start: start, end: end))
       } else if let weekMark = trimmed.range(of: "-W") {
@@ -33,7 +34,7 @@ public enum PeriodSpec: Sendable, Equatable, CustomStringConvertible {
           let week = Int(weekText), let period = ReportPeriod.isoWeek(year: year, week: week)
         else { return nil }
         self = .isoWeek(period)
-      } else if let date = CivilDate(iso: trimmed) {
+      } else if let date = CalendarDay(iso: trimmed) {
         self = .isoWeek(.isoWeek(containing: date))
       } else {
         return nil
@@ -51,7 +52,7 @@ public enum PeriodSpec: Sendable, Equatable, CustomStringConvertible {
   ///   - runDate: Today's date in the report's time zone.
   ///   - latestDataDate: The newest day with data, if there is any data.
   /// - Returns: The period, or `nil` for `latest` when there is no data.
-  public func resolve(runDate: CivilDate, latestDataDate: CivilDate?) -> ReportPeriod? {
+  public func resolve(runDate: CalendarDay, latestDataDate: CalendarDay?) -> ReportPeriod? {
     switch self {
     case .lastWeek: ReportPeriod.isoWeek(containing: runDate).previous
     case .latest: latestDataDate.map(ReportPeriod.isoWeek(containing:))

@@ -1,16 +1,17 @@
+public import AlmanacIngest
 /// The span of days a report covers: an ISO week (Monday to Sunday) or any range of whole days.
 public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The first day, inclusive.
-  public let start: CivilDate
+  public let start: CalendarDay
   /// The last day, inclusive.
-  public let end: CivilDate
+  public let end: CalendarDay
 
   /// Creates a period from its first and last day.
   ///
   /// - Parameters:
   ///   - start: The first day, inclusive.
   ///   - end: The last day, inclusive; not before `start`.
-  public init(start: CivilDate, end: CivilDate) {
+  public init(start: CalendarDay, end: CalendarDay) {
     precondition(start <= end, "period ends (\(end)) before it starts (\(start))")
     self.start = start
     self.end = end
@@ -20,7 +21,7 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
   ///
   /// - Parameter date: Any day of the week.
   /// - Returns: The week as a period.
-  public static func isoWeek(containing date: CivilDate) -> ReportPeriod {
+  public static func isoWeek(containing date: CalendarDay) -> ReportPeriod {
     let monday = date.adding(days: 1 - date.isoWeekday)
     return ReportPeriod(start: monday, end: monday.adding(days: 6))
   }
@@ -32,7 +33,7 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
   ///   - week: The week number, 1 to 52 or 53.
   /// - Returns: The week as a period.
   public static func isoWeek(year: Int, week: Int) -> ReportPeriod? {
-    guard let january4 = CivilDate(year: year, month: 1, day: 4), week >= 1 else { return nil }
+    guard let january4 = CalendarDay(year: year, month: 1, day: 4), week >= 1 else { return nil }
     let firstMonday = january4.adding(days: 1 - january4.isoWeekday)
     let period = isoWeek(containing: firstMonday.adding(days: 7 * (week - 1)))
     return period.isoWeekNumber?.year == year ? period : nil
@@ -42,7 +43,7 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
   public var isoWeekNumber: (year: Int, week: Int)? {
     guard start.isoWeekday == 1, dayCount == 7 else { return nil }
     let thursday = start.adding(days: 3)
-    guard let january1 = CivilDate(year: thursday.year, month: 1, day: 1) else { return nil }
+    guard let january1 = CalendarDay(year: thursday.year, month: 1, day: 1) else { return nil }
     return (thursday.year, (thursday.daysSinceEpoch - january1.daysSinceEpoch) / 7 + 1)
   }
 
@@ -52,7 +53,7 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
   /// `2026-W47` for an ISO week, `2026-11-16..2026-11-20` otherwise; safe to use as a folder name.
   public var label: String {
     if let number = isoWeekNumber {
-      return "\(CivilDate.padded(number.year, 4))-W\(CivilDate.padded(number.week, 2))"
+      return "\(CalendarDay.padded(number.year, 4))-W\(CalendarDay.padded(number.week, 2))"
     }
     return "\(start)..\(end)"
   }
@@ -78,7 +79,7 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
   ///
   /// - Parameter date: The day.
   /// - Returns: `true` when `start <= date <= end`.
-  public func contains(_ date: CivilDate) -> Bool { start <= date && date <= end }
+  public func contains(_ date: CalendarDay) -> Bool { start <= date && date <= end }
 
   public var description: String { label }
 

@@ -2,7 +2,7 @@ public import AlmanacNarrative
 public import Foundation
 
 /// A model's or the portfolio's traffic-light status.
-public typealias ModelStatus = Status
+public typealias HealthStatus = Status
 
 /// What one `almanac report` run should do, beyond what the config says.
 public struct ReportOptions: Sendable {
@@ -63,13 +63,29 @@ public struct RunOutcome: Sendable, Equatable {
   /// The files written, in writing order.
   public var files: [String]
   /// The worst status of any model (green when there are none).
-  public var worstStatus: ModelStatus
+  public var worstStatus: HealthStatus
 
   /// Creates a run outcome.
-  public init(period: String, files: [String], worstStatus: ModelStatus) {
+  public init(period: String, files: [String], worstStatus: HealthStatus) {
     self.period = period
     self.files = files
     self.worstStatus = worstStatus
+  }
+}
+
+/// The status from which a finished run tells cron it needs attention (`--fail-on`).
+public enum FailureLevel: String, Sendable, CaseIterable {
+  /// Any amber or red model.
+  case amber
+  /// Any red model.
+  case red
+
+  /// Whether a run whose worst model has this status meets the level.
+  ///
+  /// - Parameter status: The worst status of the run's models.
+  /// - Returns: `true` when `status` is this level or worse.
+  public func isMet(by status: HealthStatus) -> Bool {
+    status >= (self == .red ? .red : .amber)
   }
 }
 

@@ -5,6 +5,8 @@ public enum ReportFileNames {
   public static let html = "report.html"
   /// The Markdown report's name.
   public static let markdown = "report.md"
+  /// The JSON report's file name.
+  public static let json = "report.json"
 
   /// The workbook's name, carrying the period so that e-mail attachments are told apart:
   /// `almanac-2026-W47.xlsx`.

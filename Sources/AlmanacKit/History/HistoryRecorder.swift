@@ -1,0 +1,85 @@
+internal import AlmanacIngest
+internal import AlmanacMetrics
+internal import AlmanacNarrative
+internal import AlmanacReport
+internal import AlmanacStore
+internal import Foundation
+
+/// Records a finished run and every model-period it measured in the history database, in one
+/// transaction: a killed run leaves all of it or none.
+struct HistoryRecorder {
+  let config: AlmanacConfig
+
+  /// Records the run; re-running a period replaces its figures.
+  ///
+  /// - Parameters:
+  ///   - built: The finished report with its timelines and verdicts.
+  ///   - started: When the run started.
+  ///   - finished: When it finished.
+  /// - Throws: `RunFailure` when the database cannot be written; nothing is then recorded.
+  func record(_ built: BuiltReport, started: Date, finished: Date) throws(RunFailure) {
+    let path = config.historyPath
+    do {
+      try FileManager.default.createDirectory(
+        atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+      let store = try HistoryStore(path: path)
+      let worst = built.report.models.map(\.status).max() ?? .green
+      let run = RunRecord(
+        startedAt: Self.timestamp(started), finishedAt: Self.timestamp(max(started, finished)),
+        configDigest: try Self.digest(ofFile: config.sourcePath), period: HistoryPeriod(built.period),
+        status: RunStatus(rawValue: worst.rawValue) ?? .failed,
+        durationSeconds: max(0, finished.timeIntervalSince(started)), almanacVersion: almanacVersion)
+      let figures = built.timelines.flatMap { timeline in
+        timeline.evaluation.periods.compactMap { period -> ModelPeriodFigures? in
+          guard let verdict = built.assessments[timeline.evaluation.model.name]?[period.period] else { return nil }
+          let money = timeline.economics[period.period]
+          return ModelPeriodFigures(
+            model: timeline.evaluation.model.name, period: HistoryPeriod(period.period),
+            predictions: period.predictions, labelled: period.labelled,
+            status: ModelStatus(rawValue: verdict.status.rawValue) ?? .red,
+            driftShare: period.dataset?.share, cost: money?.cost.total, value: money?.value, net: money?.net,
+            valueEstimated: money?.isEstimated ?? false,
+            metrics: Self.stored(period.metrics, estimated: false) + Self.stored(period.estimated, estimated: true),
+            costPerThousand: money?.costPerThousand,
+            features: period.features.map { named in
+              StoredFeatureDrift(
+                name: named.name, method: named.drift.method.rawValue, score: named.drift.score,
+                threshold: named.drift.threshold, detected: named.drift.detected, psi: named.drift.psi)
+            })
+        }
+      }
+      try store.record(run: run, figures: figures)
+    } catch {
+      throw RunFailure(Self.message(error, path: path))
+    }
+  }
+
+  /// The store's own message, or a sentence naming the database.
+  static func message(_ error: any Error, path: String) -> String {
+    if let error = error as? HistoryError { return error.description }
+    return "\(path): error: cannot record the run: \(Runner.reason(error))"
+  }
+
+  private static func stored(_ figures: [NamedEstimate], estimated: Bool) -> [StoredMetric] {
+    figures.filter { $0.estimate.value.isFinite }.map {
+      StoredMetric(name: $0.name, value: $0.estimate.value, low: $0.estimate.low, high: $0.estimate.high, estimated: estimated)
+    }
+  }
+
+  private static func timestamp(_ date: Date) -> String {
+    CalendarDay.isoTimestamp(secondsSinceEpoch: Int64(date.timeIntervalSince1970.rounded(.down)))
+  }
+
+  /// A 64-bit FNV-1a digest of the config file in lower-case hex: tells runs of different configs
+  /// apart (not a security checksum).
+  static func digest(ofFile path: String) throws -> String {
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01b3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

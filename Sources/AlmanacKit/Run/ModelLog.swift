@@ -1,0 +1,58 @@
+public import AlmanacIngest
+
+/// The rows of one model, from prediction logs or reference data, in typed columns by role.
+struct ModelLog: Sendable {
+  /// Milliseconds since 1970 per row, or `nil` when each file is one period.
+  var timestamps: [Int64]?
+  /// The serving version per row, when the logs have a version column.
+  var versions: Column?
+  /// The model's prediction per row, when the logs have one.
+  var prediction: Column?
+  /// The score (probability of the positive class) per row, NaN where missing.
+  var score: [Double]?
+  /// The true outcome per row, missing where not known yet.
+  var actual: Column?
+  /// Input features in file order.
+  var features: [(name: String, column: Column)]
+
+  /// The number of rows.
+  var count: Int {
+    timestamps?.count ?? prediction?.count ?? score?.count ?? actual?.count
+      ?? features.first?.column.count ?? 0
+  }
+
+  /// The rows at the given positions, in the order given.
+  func gathering(_ rows: [Int]) -> ModelLog {
+    ModelLog(
+      timestamps: timestamps.map { values in rows.map { values[$0] } },
+      versions: versions?.gathering(rows), prediction: prediction?.gathering(rows),
+      score: score.map { values in rows.map { values[$0] } }, actual: actual?.gathering(rows),
+      features: features.map { ($0.name, $0.column.gathering(rows)) })
+  }
+}
+
+extension Column {
+  /// The text of each row: category levels, numbers in shortest form; `nil` where missing.
+  func texts() -> [String?] {
+    switch self {
+    case .numeric(let values): values.map { $0.isNaN ? nil : Column.text(of: $0) }
+    case .categorical(let codes, let levels): codes.map { $0 < 0 ? nil : levels[Int($0)] }
+    case .timestamp(let values): values.map { String($0) }
+    }
+  }
+
+  /// Whether the row holds a value.
+  func isPresent(_ row: Int) -> Bool {
+    switch self {
+    case .numeric(let values): !values[row].isNaN
+    case .categorical(let codes, _): codes[row] >= 0
+    case .timestamp: true
+    }
+  }
+
+  /// A number written as the shortest text that reads back the same, without `.0` for integers.
+  static func text(of value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return String(value)
+  }
+}

@@ -1,0 +1,46 @@
+internal import AlmanacMetrics
+
+/// Everything measured for one model in one period, before judgement and wording.
+struct PeriodFigures: Sendable {
+  /// The period.
+  var period: ReportPeriod
+  /// Predictions made.
+  var predictions: Int
+  /// Predictions whose outcome is known.
+  var labelled: Int
+  /// Versions that served in the period, in text order.
+  var versions: [String]
+  /// Measured quality on labelled rows, in report order.
+  var metrics: [NamedEstimate]
+  /// Quality estimated from scores, in report order.
+  var estimated: [NamedEstimate]
+  /// The confusion matrix of labelled rows (binary classifiers).
+  var confusion: ConfusionMatrix?
+  /// The expected confusion matrix of the rows whose outcome is not known yet, from calibrated
+  /// scores (binary classifiers).
+  var unlabelledExpectedConfusion: ConfusionMatrix?
+  /// Drift per input feature.
+  var features: [NamedDrift]
+  /// Drift of the score, prediction and actual.
+  var outputs: [NamedDrift]
+  /// The share of drifting features and whether that means model drift.
+  var dataset: DatasetDrift?
+
+  /// The named measured figure, if present.
+  func metric(_ name: String) -> Estimate? { metrics.first { $0.name == name }?.estimate }
+
+  /// The named estimated figure, if present.
+  func estimate(_ name: String) -> Estimate? { estimated.first { $0.name == name }?.estimate }
+}
+
+/// A quality figure with its metric name (`accuracy`, `mae`, ...).
+struct NamedEstimate: Sendable {
+  var name: String
+  var estimate: Estimate
+}
+
+/// A drift result with its column name.
+struct NamedDrift: Sendable {
+  var name: String
+  var drift: FeatureDrift
+}

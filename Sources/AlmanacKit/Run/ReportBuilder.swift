@@ -1,0 +1,162 @@
+internal import AlmanacIngest
+internal import AlmanacMetrics
+internal import AlmanacNarrative
+internal import AlmanacReport
+internal import AlmanacStore
+internal import Foundation
+
+/// A finished report with what history needs to record it.
+struct BuiltReport: Sendable {
+  /// The report, ready to render.
+  var report: ReportModel
+  /// The report's period.
+  var period: ReportPeriod
+  /// Each model over the window, in the report's order.
+  var timelines: [ModelTimeline]
+  /// Each model's verdict per period measured from the logs, by model name.
+  var assessments: [String: [ReportPeriod: ModelAssessment]]
+}
+
+/// Reads every input of a config and turns it into one report.
+struct ReportBuilder {
+  let config: AlmanacConfig
+  /// The run's instant, for "last week", the registry's ages and `generated_at`.
+  let now: Date
+
+  /// Builds the report.
+  ///
+  /// - Throws: `RunFailure` naming the input and the problem.
+  func build() async throws(RunFailure) -> BuiltReport {
+    let timeZone = TimeZone(identifier: config.report.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+    let runDate = PeriodBuckets.day(of: Int64((now.timeIntervalSince1970 * 1000).rounded(.down)), in: timeZone)
+    let registry = try RegistryBridge(source: config.registry, policy: config.governance)
+    var models: [LoadedModel] = []
+    for entry in config.models { models += try await ModelLoader(entry: entry).load() }
+    try Self.checkUnique(models)
+    let latest = models.compactMap { $0.log.timestamps?.max() }.max()
+      .map { PeriodBuckets.day(of: $0, in: timeZone) }
+    guard let period = config.report.period.resolve(runDate: runDate, latestDataDate: latest) else {
+      throw RunFailure(
+        "\(config.sourcePath): error: period \"latest\" needs data, but the prediction logs are empty")
+    }
+    let window = period.window(earlier: config.report.trend)
+    let buckets = PeriodBuckets(periods: window, timeZone: timeZone)
+    let billing = try await BillingLedger(
+      paths: config.billing, currency: config.report.currency, models: models.map(\.name),
+      registry: registry.registry)
+    let history = try HistoryReader(path: config.historyPath)
+    let narrator = try narrator()
+
+    var timelines: [ModelTimeline] = []
+    var assessments: [String: [ReportPeriod: ModelAssessment]] = [:]
+    for model in models {
+      let evaluation = try await ModelEvaluation(model: model, buckets: buckets)
+      let served = evaluation.figures(for: period)?.versions ?? []
+      let version = registry.servingVersion(of: model.name, served: served, configured: model.entry.version)
+      let baseline = registry.baseline(of: model.name, version: version)
+      let calculator = model.entry.economics.map {
+        PeriodEconomicsCalculator(settings: $0, billedByDay: billing.billed(for: model.name), baseline: baseline)
+      }
+      var economics: [ReportPeriod: PeriodEconomics] = [:]
+      for figures in evaluation.periods {
+        economics[figures.period] = calculator?.economics(of: figures)
+      }
+      let timeline = ModelTimeline(
+        window: window, evaluation: evaluation, economics: economics,
+        stored: try history?.figures(model: model.name, window: window) ?? [:], baseline: baseline)
+      var verdicts: [ReportPeriod: ModelAssessment] = [:]
+      for figures in evaluation.periods {
+        if let facts = timeline.modelFacts(at: figures.period) { verdicts[figures.period] = narrator.assess(facts) }
+      }
+      timelines.append(timeline)
+      assessments[model.name] = verdicts
+    }
+
+    let current = timelines.compactMap { timeline in
+      assessments[timeline.evaluation.model.name]?[period].map { (timeline, $0) }
+    }
+    let reports = current.map { timeline, assessment in
+      modelReport(timeline, assessment: assessment, period: period, registry: registry)
+    }
+    .sorted { lhs, rhs in
+      lhs.status != rhs.status ? lhs.status > rhs.status : lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8)
+    }
+    let served = Dictionary(
+      current.map { ($0.0.evaluation.model.name, $0.0.evaluation.figures(for: period)?.versions ?? []) },
+      uniquingKeysWith: { first, _ in first })
+    let governance = narrator.governance(
+      registry.facts(served: served.filter { !$0.value.isEmpty }, monitored: Set(models.map(\.name))),
+      policy: config.governance, today: runDate.daysSinceEpoch, period: period.label)
+    let portfolio = PortfolioEconomics(current.compactMap { $0.1.economics })
+    let summary = PortfolioSummary(
+      models: reports.count, green: reports.count { $0.status == .green },
+      amber: reports.count { $0.status == .amber }, red: reports.count { $0.status == .red },
+      cost: portfolio.models > 0 ? portfolio.cost : nil, value: portfolio.models > 0 ? portfolio.value : nil,
+      net: portfolio.models > 0 ? portfolio.net : nil, valueEstimated: portfolio.isEstimated,
+      headline: narrator.portfolioHeadline(current.map(\.1), governance: governance, period: period.label))
+    let report = ReportModel(
+      generatedAt: CalendarDay.isoTimestamp(secondsSinceEpoch: Int64(now.timeIntervalSince1970.rounded(.down))), title: config.report.title,
+      organization: config.report.organization, currency: config.report.currency,
+      period: PeriodSummary(label: period.label, start: period.start.description, end: period.end.description),
+      summary: summary, models: reports, governance: governance, glossary: narrator.glossary,
+      dataNotes: Self.notes(models),
+      branding: Branding(
+        accentColor: config.report.accentColor, logoText: config.report.logoText, footer: config.report.footer))
+    let order = Dictionary(uniqueKeysWithValues: reports.enumerated().map { ($1.name, $0) })
+    return BuiltReport(
+      report: report, period: period,
+      timelines: timelines.sorted { (order[$0.evaluation.model.name] ?? 0) < (order[$1.evaluation.model.name] ?? 0) },
+      assessments: assessments)
+  }
+
+  private func narrator() throws(RunFailure) -> Narrator {
+    do {
+      let pack = try AnalogyLibrary.load(templates: config.report.templates).pack(named: config.report.analogies)
+      return Narrator(pack: pack, currency: config.report.currency)
+    } catch {
+      throw RunFailure("\(config.sourcePath): error: \(error.description)")
+    }
+  }
+
+  private func modelReport(
+    _ timeline: ModelTimeline, assessment: ModelAssessment, period: ReportPeriod, registry: RegistryBridge
+  ) -> ModelReport {
+    let model = timeline.evaluation.model
+    let figures = timeline.evaluation.figures(for: period)
+    let previous = period.previous
+    let view = figures.map {
+      ModelFigures(current: $0, previous: timeline.evaluation.figures(for: previous), baseline: timeline.baseline)
+    }
+    let version = registry.servingVersion(
+      of: model.name, served: figures?.versions ?? [], configured: model.entry.version)
+    let economics = timeline.economics[period].map { money in
+      EconomicsFigures(
+        cost: money.cost.total, value: money.value, net: money.net, roi: money.roi,
+        costPerThousand: money.costPerThousand, valueLost: money.valueLost, estimated: money.isEstimated)
+    }
+    return ModelReport(
+      name: model.name, versions: figures?.versions ?? [], owner: registry.owner(of: model.name),
+      stage: registry.stage(of: model.name, version: version), task: model.entry.task.rawValue,
+      status: assessment.status, headline: assessment.headline,
+      volume: Volume(predictions: figures?.predictions ?? 0, labelled: figures?.labelled ?? 0),
+      metrics: view?.metrics ?? [], estimated: view?.estimated ?? [],
+      drift: view?.drift ?? DriftSection(share: nil, detected: false, features: [], outputs: []),
+      economics: economics, findings: assessment.findings, trend: timeline.trend)
+  }
+
+  /// Two config entries must not report the same model.
+  private static func checkUnique(_ models: [LoadedModel]) throws(RunFailure) {
+    var seen: Set<String> = []
+    for model in models where !seen.insert(model.name).inserted {
+      throw RunFailure(
+        "error: model \"\(model.name)\" is covered by more than one models entry\n"
+          + "  hint: give each entry a name, or split the exports so each model appears once")
+    }
+  }
+
+  private static func notes(_ models: [LoadedModel]) -> [DataNote] {
+    var seen: Set<String> = []
+    return models.flatMap(\.notes).filter { seen.insert($0.source).inserted }
+  }
+
+}

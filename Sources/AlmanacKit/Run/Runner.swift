@@ -1,0 +1,67 @@
+internal import AlmanacNarrative
+internal import AlmanacReport
+internal import Foundation
+
+/// The entry points of the command-line tool: one call per command, each doing all of its work.
+public enum Runner {
+  /// Reads and validates a config file.
+  ///
+  /// - Parameter path: The config file.
+  /// - Returns: The config with absolute paths.
+  /// - Throws: `RunFailure` listing every problem, each with file and line.
+  public static func loadConfig(_ path: String) throws(RunFailure) -> AlmanacConfig {
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    let text: String
+    do {
+      text = try String(contentsOfFile: absolute, encoding: .utf8)
+    } catch {
+      throw RunFailure("\(path): error: cannot read the config: \(Self.reason(error))")
+    }
+    do {
+      return try AlmanacConfig.parse(yaml: text, path: absolute)
+    } catch {
+      throw RunFailure(error.description)
+    }
+  }
+
+  /// Writes the built-in demo data set and its config.
+  ///
+  /// - Parameter folder: The work folder.
+  /// - Returns: The demo config's path.
+  /// - Throws: `RunFailure` when a file cannot be written.
+  public static func writeDemo(to folder: String) throws(RunFailure) -> String {
+    do {
+      return try DemoDataset().write(to: folder)
+    } catch {
+      throw RunFailure("\(folder): error: cannot write the demo data: \(Self.reason(error))")
+    }
+  }
+
+  /// Runs a report: reads the inputs, measures, judges, writes every format and records history.
+  ///
+  /// - Parameter options: The config and command-line overrides.
+  /// - Returns: The files written and the worst model status.
+  /// - Throws: `RunFailure` with a message naming what went wrong and where.
+  public static func report(_ options: ReportOptions) async throws(RunFailure) -> RunOutcome {
+    let started = options.clock.now
+    var config = try loadConfig(options.configPath)
+    if let period = options.period { config.report.period = period }
+    if let formats = options.formats { config.report.formats = formats }
+    if let output = options.output {
+      config.report.output = URL(fileURLWithPath: output).standardizedFileURL.path
+    }
+    let lock = try RunLock(folder: config.report.output, timeoutSeconds: config.report.lockTimeoutSeconds)
+    defer { withExtendedLifetime(lock) {} }
+    let built = try await ReportBuilder(config: config, now: started).build()
+    let files = try await ReportWriter(settings: config.report).publish(built.report)
+    try HistoryRecorder(config: config).record(built, started: started, finished: options.clock.now)
+    return RunOutcome(
+      period: built.report.period.label, files: files,
+      worstStatus: built.report.models.map(\.status).max() ?? .green)
+  }
+
+  /// A short reason for a file-system error.
+  static func reason(_ error: any Error) -> String {
+    (error as NSError).localizedFailureReason ?? error.localizedDescription
+  }
+}

@@ -1,0 +1,110 @@
+import AlmanacKit
+public import ArgumentParser
+
+/// `almanac report`: the weekly job.
+struct ReportCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Report on the models of a config for one period.",
+    discussion: """
+      Reads the prediction logs, reference data, registry and costs named in the config, and writes
+      one folder per period holding report.html, report.md, the XLSX workbook and report.json.
+      Lists the files written on stdout.
+      """
+  )
+
+  @OptionGroup var report: ReportOptionsGroup
+
+  func run() async throws {
+    let outcome = try await Runner.report(report.options())
+    try report.finish(outcome)
+  }
+}
+
+/// `almanac demo`: writes the built-in demo data and reports on it.
+struct DemoCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Write the built-in demo data set and report on its latest week.",
+    discussion: """
+      Two models over eight ISO weeks: a credit-default classifier that drifts and loses accuracy,
+      and a healthy store-demand forecaster. The data and its config go to the work folder.
+      """
+  )
+
+  @Option(help: "Where to write the demo's data and config.")
+  var work = "demo-data"
+
+  @Option(help: "Where to write the reports (one folder per period).")
+  var output = "reports/demo"
+
+  @Option(
+    name: .customLong("format"), parsing: .upToNextOption,
+    help: "Formats to write: html, markdown, xlsx, json (default: all).")
+  var formats: [ReportFormatArgument] = []
+
+  func run() async throws {
+    let configPath = try Runner.writeDemo(to: work)
+    let options = ReportOptions(
+      configPath: configPath, period: .latest, formats: formats.isEmpty ? nil : formats.map(\.format),
+      output: output, clock: .demo)
+    let outcome = try await Runner.report(options)
+    for file in outcome.files { Console.output(file) }
+  }
+}
+
+/// Options shared by commands that write a report.
+struct ReportOptionsGroup: ParsableArguments {
+  @Option(name: .shortAndLong, help: "The config file.")
+  var config = "almanac.yml"
+
+  @Option(help: "The period: last-week, latest, an ISO week (2026-W47) or a range (2026-11-16..2026-11-22).")
+  var period: String?
+
+  @Option(
+    name: .customLong("format"), parsing: .upToNextOption,
+    help: "Formats to write: html, markdown, xlsx, json (default: the config's).")
+  var formats: [ReportFormatArgument] = []
+
+  @Option(help: "The folder that receives one sub-folder per period (default: the config's).")
+  var output: String?
+
+  @Option(help: "Exit with code 3 when a model's status is this bad or worse: red or amber.")
+  var failOn: FailureLevel?
+
+  func validate() throws {
+    if let period, PeriodSpec(period) == nil {
+      throw ValidationError("--period \"\(period)\" is not a period; use \(PeriodSpec.expectedForms)")
+    }
+  }
+
+  func options() -> ReportOptions {
+    ReportOptions(
+      configPath: config, period: period.flatMap(PeriodSpec.init),
+      formats: formats.isEmpty ? nil : formats.map(\.format), output: output, clock: .system)
+  }
+
+  /// Prints what was written, then exits 3 when `--fail-on` is met.
+  func finish(_ outcome: RunOutcome) throws {
+    for file in outcome.files { Console.output(file) }
+    if let failOn, failOn.isMet(by: outcome.worstStatus) {
+      throw ExitCode(3)
+    }
+  }
+}
+
+/// A report format named on the command line.
+struct ReportFormatArgument: ExpressibleByArgument {
+  let format: ReportFormat
+
+  init?(argument: String) {
+    let names = argument.split(separator: ",").map(String.init)
+    guard names.count == 1, let format = ReportFormat(rawValue: argument) ?? (argument == "md" ? .markdown : nil)
+    else { return nil }
+    self.format = format
+  }
+
+  static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
+}
+
+extension FailureLevel: ExpressibleByArgument {}
