@@ -112,6 +112,9 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
+      name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacTestSupport"],
+      swiftSettings: strictSettings),
+    .testTarget(
       name: "AlmanacKitTests",
       dependencies: [
         "AlmanacKit", "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport",

@@ -10,17 +10,28 @@ public enum Runner {
   /// - Returns: The config with absolute paths.
   /// - Throws: `RunFailure` listing every problem, each with file and line.
   public static func loadConfig(_ path: String) throws(RunFailure) -> AlmanacConfig {
+    switch readConfig(path) {
+    case .success(let config): return config
+    case .failure(let problems): throw RunFailure(problems.joined(separator: "\n"))
+    }
+  }
+
+  /// Reads and validates a config file, keeping its problems apart.
+  ///
+  /// - Parameter path: The config file.
+  /// - Returns: The config, or one message per problem.
+  static func readConfig(_ path: String) -> Result<AlmanacConfig, ConfigProblemList> {
     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
     let text: String
     do {
       text = try String(contentsOfFile: absolute, encoding: .utf8)
     } catch {
-      throw RunFailure("\(path): error: cannot read the config: \(Self.reason(error))")
+      return .failure(ConfigProblemList(["\(path): error: cannot read the config: \(Self.reason(error))"]))
     }
     do {
-      return try AlmanacConfig.parse(yaml: text, path: absolute)
+      return .success(try AlmanacConfig.parse(yaml: text, path: absolute))
     } catch {
-      throw RunFailure(error.description)
+      return .failure(ConfigProblemList(error.errors.map(\.description)))
     }
   }
 
@@ -64,4 +75,13 @@ public enum Runner {
   static func reason(_ error: any Error) -> String {
     (error as NSError).localizedFailureReason ?? error.localizedDescription
   }
+}
+
+/// Messages about a config, one per problem.
+struct ConfigProblemList: Error {
+  let messages: [String]
+
+  init(_ messages: [String]) { self.messages = messages }
+
+  func joined(separator: String) -> String { messages.joined(separator: separator) }
 }

@@ -12,10 +12,9 @@ public enum Validation {
   ///   apply); empty when all is well.
   public static func problems(configPath: String) async -> [String] {
     let config: AlmanacConfig
-    do {
-      config = try Runner.loadConfig(configPath)
-    } catch {
-      return [error.description]
+    switch Runner.readConfig(configPath) {
+    case .success(let read): config = read
+    case .failure(let problems): return problems.messages
     }
     var problems: [String] = []
     func check(_ work: () async throws(RunFailure) -> Void) async {

@@ -68,6 +68,23 @@ public struct XLSXPackage: Sendable {
     return try XLSXSheet(name: name, xml: Self.tree(parts, path), sharedStrings: sharedStrings)
   }
 
+  /// The workbook as reviewable text: the document properties a reader sees, then every sheet's
+  /// cells; stable across runs, unlike the zip bytes.
+  ///
+  /// - Returns: The text, ending with a line break.
+  /// - Throws: `XLSXReadError` when a part is missing or malformed.
+  public func textDump() throws -> String {
+    var dump = try documentProperties().filter {
+      ["title", "subject", "Company", "created"].contains($0.key)
+    }
+    .sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+    for name in sheetNames {
+      dump.append("\n[\(name)]")
+      dump.append(try sheet(named: name).dump)
+    }
+    return dump.joined(separator: "\n") + "\n"
+  }
+
   /// The document properties from `docProps/core.xml` and `docProps/app.xml`, by element name
   /// without prefix (`title`, `subject`, `creator`, `created`, `Company`, …).
   ///
