@@ -6,11 +6,7 @@ struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Report on the models of a config for one period.",
-    discussion: """
-      Reads the prediction logs, reference data, registry and costs named in the config, and writes
-      one folder per period holding report.html, report.md, the XLSX workbook and report.json.
-      Lists the files written on stdout.
-      """
+    discussion: "Reads the prediction logs, reference data, registry and costs named in the config, and writes one folder per period holding report.html, report.md, the XLSX workbook and report.json. Lists the files written on stdout."
   )
 
   @OptionGroup var report: ReportOptionsGroup
@@ -26,10 +22,7 @@ struct DemoCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
     abstract: "Write the built-in demo data set and report on its latest week.",
-    discussion: """
-      Two models over eight ISO weeks: a credit-default classifier that drifts and loses accuracy,
-      and a healthy store-demand forecaster. The data and its config go to the work folder.
-      """
+    discussion: "Two models over eight ISO weeks: a credit-default classifier that drifts and loses accuracy, and a healthy store-demand forecaster. The data and its config go to the work folder."
   )
 
   @Option(help: "Where to write the demo's data and config.")
@@ -69,6 +62,9 @@ struct ReportOptionsGroup: ParsableArguments {
   @Option(help: "The folder that receives one sub-folder per period (default: the config's).")
   var output: String?
 
+  @Option(help: "A folder of templates replacing the built-in ones file by file (see templates/README.md).")
+  var templates: String?
+
   @Option(help: "Exit with code 3 when a model's status is this bad or worse: red or amber.")
   var failOn: FailureLevel?
 
@@ -81,7 +77,8 @@ struct ReportOptionsGroup: ParsableArguments {
   func options() -> ReportOptions {
     ReportOptions(
       configPath: config, period: period.flatMap(PeriodSpec.init),
-      formats: formats.isEmpty ? nil : formats.map(\.format), output: output, clock: .system)
+      formats: formats.isEmpty ? nil : formats.map(\.format), output: output, templates: templates,
+      clock: .system)
   }
 
   /// Prints what was written, then exits 3 when `--fail-on` is met.

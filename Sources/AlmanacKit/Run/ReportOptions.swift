@@ -14,6 +14,8 @@ public struct ReportOptions: Sendable {
   public var formats: [ReportFormat]?
   /// The output folder, replacing the config's.
   public var output: String?
+  /// A folder of templates (and `analogies/` packs) replacing the built-in ones file by file.
+  public var templates: String?
   /// Where "now" comes from.
   public var clock: RunClock
 
@@ -24,15 +26,17 @@ public struct ReportOptions: Sendable {
   ///   - period: The period, replacing the config's.
   ///   - formats: The formats, replacing the config's.
   ///   - output: The output folder, replacing the config's.
+  ///   - templates: A templates folder, replacing the config's.
   ///   - clock: Where "now" comes from.
   public init(
     configPath: String, period: PeriodSpec? = nil, formats: [ReportFormat]? = nil,
-    output: String? = nil, clock: RunClock = .system
+    output: String? = nil, templates: String? = nil, clock: RunClock = .system
   ) {
     self.configPath = configPath
     self.period = period
     self.formats = formats
     self.output = output
+    self.templates = templates
     self.clock = clock
   }
 }

@@ -61,6 +61,9 @@ public enum Runner {
     if let output = options.output {
       config.report.output = URL(fileURLWithPath: output).standardizedFileURL.path
     }
+    if let templates = options.templates {
+      config.report.templates = URL(fileURLWithPath: templates).standardizedFileURL.path
+    }
     let lock = try RunLock(folder: config.report.output, timeoutSeconds: config.report.lockTimeoutSeconds)
     defer { withExtendedLifetime(lock) {} }
     let built = try await ReportBuilder(config: config, now: started).build()
