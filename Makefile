@@ -18,9 +18,12 @@ demo: build
 test: deps
 	$(SWIFT) test
 
-# Benchmarks (package-benchmark, Benchmarks/ package); --scale makes throughput read in rows per second.
+# Benchmarks: the numeric core (package-benchmark in Benchmarks/, rows per second), the reader
+# against pandas, and the end-to-end report on 1M + 1M rows.
 bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --scale
+	scripts/bench/ingest.sh
+	scripts/bench/report.sh
 
 clean:
 	rm -rf .build

@@ -75,7 +75,7 @@ let package = Package(
     ),
     .target(name: "AlmanacIngest", dependencies: ["CAlmanacZlib"], swiftSettings: strictSettings),
     .executableTarget(
-      name: "almanac-ingest-bench", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
+      name: "almanac-bench", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
     .target(name: "CAlmanacSystem"),
     .target(
       name: "AlmanacStore",

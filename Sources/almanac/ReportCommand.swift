@@ -1,5 +1,6 @@
 import AlmanacKit
 public import ArgumentParser
+import Logging
 
 /// `almanac report`: the weekly job.
 struct ReportCommand: AsyncParsableCommand {
@@ -10,9 +11,11 @@ struct ReportCommand: AsyncParsableCommand {
   )
 
   @OptionGroup var report: ReportOptionsGroup
+  @OptionGroup var logging: LogOptions
 
   func run() async throws {
-    let outcome = try await Runner.report(report.options())
+    let outcome = try await Runner.report(report.options(logger: logging.logger()))
+    Console.endProgress()
     try report.finish(outcome)
   }
 }
@@ -36,12 +39,15 @@ struct DemoCommand: AsyncParsableCommand {
     help: "Formats to write: html, markdown, xlsx, json (default: all).")
   var formats: [ReportFormatArgument] = []
 
+  @OptionGroup var logging: LogOptions
+
   func run() async throws {
     let configPath = try Runner.writeDemo(to: work)
     let options = ReportOptions(
       configPath: configPath, period: .latest, formats: formats.isEmpty ? nil : formats.map(\.format),
-      output: output, clock: .demo)
+      output: output, clock: .demo, logger: logging.logger())
     let outcome = try await Runner.report(options)
+    Console.endProgress()
     for file in outcome.files { Console.output(file) }
   }
 }
@@ -74,11 +80,11 @@ struct ReportOptionsGroup: ParsableArguments {
     }
   }
 
-  func options() -> ReportOptions {
+  func options(logger: Logger) -> ReportOptions {
     ReportOptions(
       configPath: config, period: period.flatMap(PeriodSpec.init),
       formats: formats.isEmpty ? nil : formats.map(\.format), output: output, templates: templates,
-      clock: .system)
+      clock: .system, logger: logger)
   }
 
   /// Prints what was written, then exits 3 when `--fail-on` is met.

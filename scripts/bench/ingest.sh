@@ -4,7 +4,7 @@
 #   scripts/bench/ingest.sh            1,000,000 rows x 25 columns (about 150 MB)
 #   ROWS=200000 scripts/bench/ingest.sh
 #
-# Generates the file once (fixed seed) under .build/bench/, builds almanac-ingest-bench in release
+# Generates the file once (fixed seed) under .build/bench/, builds almanac-bench in release
 # mode, parses the file into typed columns on one core and on two, three runs each, and prints
 # MB/s of wall time, MB per CPU-second (with one core, the single-core speed even on a busy
 # machine) and peak resident memory (/usr/bin/time -v). Then times pandas.read_csv on the same
@@ -19,8 +19,8 @@ folder=.build/bench
 file="$folder/export-$rows.csv"
 mkdir -p "$folder"
 
-swift build -c release --product almanac-ingest-bench >&2
-bench=.build/release/almanac-ingest-bench
+swift build -c release --product almanac-bench >&2
+bench=.build/release/almanac-bench
 if [ ! -f "$file" ]; then
   echo "generating $file" >&2
   "$bench" generate "$file" "$rows"

@@ -21,9 +21,15 @@ struct ModelLog: Sendable {
       ?? features.first?.column.count ?? 0
   }
 
-  /// The rows at the given positions, in the order given.
+  /// The rows at the given positions, in the order given; the log itself when that is every row in
+  /// order (the common case of one model and one week), so nothing is copied.
   func gathering(_ rows: [Int]) -> ModelLog {
-    ModelLog(
+    if rows.count == count && rows.last == count - 1 && rows.first == 0
+      && zip(rows, rows.dropFirst()).allSatisfy({ $0 + 1 == $1 })
+    {
+      return self
+    }
+    return ModelLog(
       timestamps: timestamps.map { values in rows.map { values[$0] } },
       versions: versions?.gathering(rows), prediction: prediction?.gathering(rows),
       score: score.map { values in rows.map { values[$0] } }, actual: actual?.gathering(rows),

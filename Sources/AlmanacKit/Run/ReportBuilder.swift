@@ -4,6 +4,7 @@ internal import AlmanacNarrative
 internal import AlmanacReport
 internal import AlmanacStore
 internal import Foundation
+internal import Logging
 
 /// A finished report with what history needs to record it.
 struct BuiltReport: Sendable {
@@ -22,6 +23,8 @@ struct ReportBuilder {
   let config: AlmanacConfig
   /// The run's instant, for "last week", the registry's ages and `generated_at`.
   let now: Date
+  /// Where the stages are announced.
+  let logger: Logger
 
   /// Builds the report.
   ///
@@ -31,7 +34,11 @@ struct ReportBuilder {
     let runDate = PeriodBuckets.day(of: Int64((now.timeIntervalSince1970 * 1000).rounded(.down)), in: timeZone)
     let registry = try RegistryBridge(source: config.registry, policy: config.governance)
     var models: [LoadedModel] = []
-    for entry in config.models { models += try await ModelLoader(entry: entry).load() }
+    for entry in config.models {
+      models += try await logger.stage("reading \(entry.name ?? entry.predictions.joined(separator: ", "))") {
+        () async throws(RunFailure) in try await ModelLoader(entry: entry).load()
+      }
+    }
     try Self.checkUnique(models)
     let latest = models.compactMap { $0.log.timestamps?.max() }.max()
       .map { PeriodBuckets.day(of: $0, in: timeZone) }
@@ -50,7 +57,9 @@ struct ReportBuilder {
     var timelines: [ModelTimeline] = []
     var assessments: [String: [ReportPeriod: ModelAssessment]] = [:]
     for model in models {
-      let evaluation = try await ModelEvaluation(model: model, buckets: buckets)
+      let evaluation = try await logger.stage("measuring \(model.name)") { () async throws(RunFailure) in
+        try await ModelEvaluation(model: model, buckets: buckets)
+      }
       let served = evaluation.figures(for: period)?.versions ?? []
       let version = registry.servingVersion(of: model.name, served: served, configured: model.entry.version)
       let baseline = registry.baseline(of: model.name, version: version)

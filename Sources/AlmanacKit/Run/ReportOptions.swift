@@ -1,5 +1,6 @@
 public import AlmanacNarrative
 public import Foundation
+public import Logging
 
 /// A model's or the portfolio's traffic-light status.
 public typealias HealthStatus = Status
@@ -18,6 +19,8 @@ public struct ReportOptions: Sendable {
   public var templates: String?
   /// Where "now" comes from.
   public var clock: RunClock
+  /// Where the run says what it is doing (stderr in the tool).
+  public var logger: Logger
 
   /// Creates run options.
   ///
@@ -28,9 +31,11 @@ public struct ReportOptions: Sendable {
   ///   - output: The output folder, replacing the config's.
   ///   - templates: A templates folder, replacing the config's.
   ///   - clock: Where "now" comes from.
+  ///   - logger: Where the run says what it is doing.
   public init(
     configPath: String, period: PeriodSpec? = nil, formats: [ReportFormat]? = nil,
-    output: String? = nil, templates: String? = nil, clock: RunClock = .system
+    output: String? = nil, templates: String? = nil, clock: RunClock = .system,
+    logger: Logger = Logger(label: "almanac")
   ) {
     self.configPath = configPath
     self.period = period
@@ -38,6 +43,7 @@ public struct ReportOptions: Sendable {
     self.output = output
     self.templates = templates
     self.clock = clock
+    self.logger = logger
   }
 }
 

@@ -66,9 +66,14 @@ public enum Runner {
     }
     let lock = try RunLock(folder: config.report.output, timeoutSeconds: config.report.lockTimeoutSeconds)
     defer { withExtendedLifetime(lock) {} }
-    let built = try await ReportBuilder(config: config, now: started).build()
-    let files = try await ReportWriter(settings: config.report).publish(built.report)
-    try HistoryRecorder(config: config).record(built, started: started, finished: options.clock.now)
+    let logger = options.logger
+    let built = try await ReportBuilder(config: config, now: started, logger: logger).build()
+    let files = try await logger.stage("writing \(config.report.formats.map(\.rawValue).joined(separator: ", "))") {
+      () async throws(RunFailure) in try await ReportWriter(settings: config.report).publish(built.report)
+    }
+    try await logger.stage("recording history") { () async throws(RunFailure) in
+      try HistoryRecorder(config: config).record(built, started: started, finished: options.clock.now)
+    }
     return RunOutcome(
       period: built.report.period.label, files: files,
       worstStatus: built.report.models.map(\.status).max() ?? .green)

@@ -6,8 +6,8 @@ import AlmanacIngest
   import Darwin
 #endif
 
-// Measures the ingest reader: `almanac-ingest-bench generate FILE [ROWS]` writes the synthetic
-// export, `almanac-ingest-bench read FILE [CONCURRENCY [COLUMN,COLUMN...]]` parses it (keeping
+// Measures the ingest reader: `almanac-bench generate FILE [ROWS]` writes the synthetic
+// export, `almanac-bench read FILE [CONCURRENCY [COLUMN,COLUMN...]]` parses it (keeping
 // only the listed columns, if any) into typed columns and prints the rows, the typed size and the
 // speed. scripts/bench/ingest.sh runs both with peak memory.
 
@@ -20,7 +20,7 @@ func processCPUSeconds() -> Double {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-  print("usage: almanac-ingest-bench generate FILE [ROWS] | read FILE [CONCURRENCY [COLUMNS]]")
+  print("usage: almanac-bench generate FILE [ROWS] | read FILE [CONCURRENCY [COLUMNS]]")
   exit(2)
 }
 let path = arguments[2]
@@ -30,6 +30,15 @@ case "generate":
   var generator = ExportGenerator(seed: 2_026)
   do {
     try generator.write(rows: rows, to: path)
+  } catch {
+    print("error: \(error)")
+    exit(1)
+  }
+case "generate-report":
+  let rows = arguments.count > 3 ? Int(arguments[3]) ?? 1_000_000 : 1_000_000
+  var workload = ReportWorkload(seed: 2_047)
+  do {
+    try workload.write(rows: rows, to: path)
   } catch {
     print("error: \(error)")
     exit(1)
