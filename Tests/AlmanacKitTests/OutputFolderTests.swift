@@ -32,6 +32,18 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-W47"])
   }
 
+  @Test func removesWhatAKilledRunLeftBehind() throws {
+    let root = temporaryRoot()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let leftover = "\(root)/\(OutputFolder.temporaryPrefix)2026-W46-4242"
+    try FileManager.default.createDirectory(atPath: leftover, withIntermediateDirectories: true)
+    _ = try OutputFolder(root: root).publish(name: "2026-W47") { staging in
+      try "new".write(toFile: "\(staging)/report.md", atomically: false, encoding: .utf8)
+      return ["report.md"]
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-W47"])
+  }
+
   @Test func aFailedWriteLeavesThePreviousReports() throws {
     let root = temporaryRoot()
     defer { try? FileManager.default.removeItem(atPath: root) }

@@ -6,7 +6,8 @@ internal import Foundation
 /// Files are written into a hidden temporary folder beside the destination, flushed to disk, and the
 /// folder is then swapped with the old one in a single `renameat2(RENAME_EXCHANGE)` (a plain rename
 /// when there is no old one). A process killed at any moment leaves either the previous reports or the
-/// new ones, never a mixture or a half-written file.
+/// new ones, never a mixture or a half-written file; the next run removes the staging folder a
+/// killed run left behind. Callers hold the output folder's `RunLock`.
 struct OutputFolder {
   /// The folder holding one sub-folder per period.
   let root: String
@@ -27,7 +28,10 @@ struct OutputFolder {
     let staging = "\(root)/\(Self.temporaryPrefix)\(name)-\(ProcessInfo.processInfo.processIdentifier)"
     do {
       try manager.createDirectory(atPath: root, withIntermediateDirectories: true)
-      if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
+      // Runs hold the output lock, so a staging folder found now was left by a killed run.
+      for leftover in try manager.contentsOfDirectory(atPath: root) where leftover.hasPrefix(Self.temporaryPrefix) {
+        try manager.removeItem(atPath: "\(root)/\(leftover)")
+      }
       try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
     } catch {
       throw DeliveryError.cannotCreate(folder: staging, reason: error.localizedDescription)

@@ -6,7 +6,9 @@ internal import AlmanacReport
 /// choosing which measured number goes where.
 struct ModelFigures {
   let current: PeriodFigures
-  let previous: PeriodFigures?
+  /// A metric's value in the previous period (measured, or estimated when `true`), from the logs or
+  /// the history.
+  let previous: (_ name: String, _ estimated: Bool) -> Double?
   /// Baseline metrics of the serving version, from the registry.
   let baseline: [String: Double]
 
@@ -16,7 +18,7 @@ struct ModelFigures {
       MetricFigure(
         name: named.name, value: named.estimate.value, low: named.estimate.low,
         high: named.estimate.high, baseline: baseline[named.name],
-        previous: previous?.metric(named.name)?.value)
+        previous: previous(named.name, false))
     }
   }
 
@@ -26,7 +28,7 @@ struct ModelFigures {
       MetricFigure(
         name: named.name, value: named.estimate.value, low: named.estimate.low,
         high: named.estimate.high, baseline: baseline[named.name],
-        previous: previous?.estimate(named.name)?.value)
+        previous: previous(named.name, true))
     }
   }
 

@@ -83,6 +83,20 @@ struct ModelTimeline: Sendable {
     }
   }
 
+  /// A metric's value in a period: from the logs when they hold the period, else from history.
+  ///
+  /// - Parameters:
+  ///   - name: The metric's name.
+  ///   - estimated: Whether to take the estimated figure rather than the measured one.
+  ///   - period: The period.
+  /// - Returns: The value, or `nil` when neither source has it.
+  func metric(_ name: String, estimated: Bool, in period: ReportPeriod) -> Double? {
+    if let figures = evaluation.figures(for: period) {
+      return (estimated ? figures.estimate(name) : figures.metric(name))?.value
+    }
+    return stored[period.label]?.metrics.first { $0.name == name && $0.estimated == estimated }?.value
+  }
+
   static func driftFacts(_ named: NamedDrift) -> FeatureDriftFacts {
     FeatureDriftFacts(name: named.name, isDetected: named.drift.detected, psi: named.drift.psi)
   }

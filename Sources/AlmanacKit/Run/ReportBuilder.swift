@@ -132,9 +132,11 @@ struct ReportBuilder {
   ) -> ModelReport {
     let model = timeline.evaluation.model
     let figures = timeline.evaluation.figures(for: period)
-    let previous = period.previous
-    let view = figures.map {
-      ModelFigures(current: $0, previous: timeline.evaluation.figures(for: previous), baseline: timeline.baseline)
+    let view = figures.map { current in
+      ModelFigures(
+        current: current,
+        previous: { name, estimated in timeline.metric(name, estimated: estimated, in: period.previous) },
+        baseline: timeline.baseline)
     }
     let version = registry.servingVersion(
       of: model.name, served: figures?.versions ?? [], configured: model.entry.version)

@@ -1,0 +1,115 @@
+@testable import AlmanacKit
+import AlmanacTestSupport
+import Foundation
+import Testing
+
+/// The pipeline on small exports written by the tests: many models in one export, files without
+/// timestamps, skipped rows, and trends from the history database.
+@Suite struct PipelineTests {
+  @Test func oneExportWithAThousandModelsReportsEachOnItsOwn() async throws {
+    let fixture = try PipelineFixture()
+    var log = "timestamp,model,prediction,actual,size\n"
+    var reference = "model,prediction,actual,size\n"
+    var errors: [String: [Double]] = [:]
+    for index in 0..<1000 {
+      let name = "model-\(index)"
+      for row in 0..<4 {
+        let actual = Double(index + row)
+        let prediction = actual + Double(row % 2 == 0 ? index % 7 : -(index % 5))
+        log += "2026-11-1\(6 + row)T10:00:00Z,\(name),\(prediction),\(actual),\(index * 10 + row)\n"
+        reference += "\(name),\(actual),\(actual),\(index * 10 + row)\n"
+        errors[name, default: []].append(abs(prediction - actual))
+      }
+    }
+    try fixture.write("logs.csv", log)
+    try fixture.write("reference.csv", reference)
+    try fixture.write("almanac.yml", """
+      report: { trend: 0 }
+      models:
+        - task: regression
+          predictions: logs.csv
+          reference: reference.csv
+      """)
+    let models = try PipelineFixture.models(try await fixture.report(period: "2026-W47"))
+    #expect(models.count == 1000)
+    for name in ["model-0", "model-421", "model-999"] {
+      let model = try #require(models[name])
+      let expected = try #require(errors[name])
+      #expect(try PipelineFixture.number(model, "volume", "predictions") == 4)
+      let mae = try PipelineFixture.number(model, "metrics", "mae", "value")
+      #expect(abs(mae - expected.reduce(0, +) / 4) < 1e-12)
+    }
+  }
+
+  @Test func aFileWithoutTimestampsIsTheReportPeriod() async throws {
+    let fixture = try PipelineFixture()
+    try fixture.write("week.csv", "prediction,actual\n1,1\n0,1\n1,1\n0,0\n")
+    try fixture.write("almanac.yml", """
+      models:
+        - name: churn
+          task: binary-classification
+          predictions: week.csv
+          columns: { timestamp: null }
+      """)
+    let report = try await fixture.report(period: "2026-W47")
+    let churn = try #require(try PipelineFixture.models(report)["churn"])
+    #expect(try PipelineFixture.number(churn, "volume", "predictions") == 4)
+    #expect(try PipelineFixture.number(churn, "metrics", "accuracy", "value") == 0.75)
+  }
+
+  @Test func skippedRowsAreCountedInTheReport() async throws {
+    let fixture = try PipelineFixture()
+    try fixture.write("week.csv", """
+      timestamp,prediction,actual
+      2026-11-16,1,1
+      2026-11-17,0
+      2026-11-18,yes-ish,0
+      2026-11-19,0,0
+
+      """)
+    try fixture.write("almanac.yml", """
+      models:
+        - name: churn
+          task: regression
+          predictions: week.csv
+          on_bad_rows: skip
+      """)
+    let report = try await fixture.report(period: "2026-W47")
+    let notes = try #require(report["data_notes"] as? [[String: Any]])
+    #expect(notes.count == 1)
+    #expect(notes.first?["skipped_rows"] as? Int == 2)
+    let reasons = try #require(notes.first?["reasons"] as? [String])
+    #expect(reasons.count == 2)
+    #expect(reasons[0].contains("week.csv:3:"))
+    #expect(reasons[1].contains("week.csv:4:") && reasons[1].contains("yes-ish"))
+    let churn = try #require(try PipelineFixture.models(report)["churn"])
+    #expect(try PipelineFixture.number(churn, "volume", "predictions") == 2)
+  }
+
+  @Test func trendsComeFromHistoryWhenTheExportHoldsOneWeek() async throws {
+    let fixture = try PipelineFixture()
+    let config = """
+      models:
+        - name: demand
+          task: regression
+          predictions: week.csv
+      """
+    try fixture.write("almanac.yml", config)
+    try fixture.write("week.csv", "timestamp,prediction,actual\n2026-11-10,10,12\n2026-11-11,10,9\n2026-11-12,5,5\n")
+    try await fixture.report(period: "2026-W46")
+    try fixture.write("week.csv", "timestamp,prediction,actual\n2026-11-17,10,11\n")
+    let report = try await fixture.report(period: "2026-W47")
+    let demand = try #require(try PipelineFixture.models(report)["demand"])
+    let trend = try #require(demand["trend"] as? [[String: Any]])
+    #expect(trend.map { $0["period"] as? String } == ["2026-W46", "2026-W47"])
+    #expect(trend.map { $0["predictions"] as? Int } == [3, 1])
+    #expect(try PipelineFixture.number(trend[0], "mae") == 1)
+    #expect(try PipelineFixture.number(demand, "metrics", "mae", "previous") == 1)
+
+    let runs = try HistoryListing.text(configPath: fixture.folder.file("almanac.yml"), model: nil, limit: 5)
+    #expect(runs.split(separator: "\n").count == 3)
+    #expect(runs.contains("2026-W46") && runs.contains("2026-W47"))
+    let history = try HistoryListing.text(configPath: fixture.folder.file("almanac.yml"), model: "demand", limit: 5)
+    #expect(history.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) } == ["period", "2026-W46", "2026-W47"])
+  }
+}
