@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/almanac
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo test bench crash-test clean
 
 all: build
 
@@ -24,6 +24,10 @@ bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --scale
 	scripts/bench/ingest.sh
 	scripts/bench/report.sh
+
+# Kills `almanac report` at 25 random moments and checks the reports and history each time.
+crash-test: deps
+	scripts/crash/crash-test.sh
 
 clean:
 	rm -rf .build
