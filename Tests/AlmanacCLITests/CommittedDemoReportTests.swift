@@ -28,3 +28,56 @@ import Testing
     #expect(actual == expected, "\(workbook) \(hint)\n\(LineDiff(expected: expected, actual: actual).printed())")
   }
 }
+
+/// The workbook executives receive says what the JSON report says, figure for figure.
+@Suite struct DemoWorkbookTests {
+  @Test func summarySheetHoldsTheJSONFigures() throws {
+    let folder = CommittedDemoReportTests.committed
+    let data = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/report.json"))
+    let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let models = try #require(report["models"] as? [[String: Any]])
+    let sheet = try XLSXPackage(path: "\(folder)/almanac-2026-W47.xlsx").sheet(named: "Summary")
+    let columns = Dictionary(uniqueKeysWithValues: sheet.headers.enumerated().map { ($1, $0) })
+    func cell(_ row: Int, _ title: String) throws -> XLSXSheet.Cell.Value? {
+      sheet.value(row: row, column: try #require(columns[title], "no column \(title)"))
+    }
+    func number(_ row: Int, _ title: String) throws -> Double? {
+      guard case .number(let text)? = try cell(row, title) else { return nil }
+      return Double(text)
+    }
+    func json(_ object: Any?, _ path: String...) -> Double? {
+      var current = object
+      for key in path { current = (current as? [String: Any])?[key] }
+      return (current as? NSNumber)?.doubleValue
+    }
+    func same(_ stored: Double?, _ figure: Double?, _ what: String) {
+      // libxlsxwriter writes 16 significant digits.
+      switch (stored, figure) {
+      case (nil, nil): break
+      case (let stored?, let figure?):
+        #expect(abs(stored - figure) <= 1e-15 * max(abs(figure), 1), "\(what): \(stored) vs \(figure)")
+      default: Issue.record("\(what): workbook \(String(describing: stored)), JSON \(String(describing: figure))")
+      }
+    }
+    #expect(models.count == 2)
+    for (index, model) in models.enumerated() {
+      let row = index + 1
+      let name = try #require(model["name"] as? String)
+      #expect(try cell(row, "Model") == .text(name))
+      let isRegression = model["task"] as? String == "regression"
+      let estimated = try cell(row, "Accuracy estimated") == .text("Yes")
+      let accuracy = isRegression ? nil : json(model, estimated ? "estimated" : "metrics", "accuracy", "value")
+      same(try number(row, "Accuracy"), accuracy, "\(name) accuracy")
+      let trend = try #require(model["trend"] as? [[String: Any]])
+      let change = isRegression || trend.count < 2
+        ? nil : json(trend[trend.count - 1], "accuracy").flatMap { last in json(trend[trend.count - 2], "accuracy").map { last - $0 } }
+      same(try number(row, "Accuracy change"), change, "\(name) accuracy change")
+      same(try number(row, "Drift share"), json(model, "drift", "share"), "\(name) drift share")
+      same(try number(row, "Predictions"), json(model, "volume", "predictions"), "\(name) predictions")
+      for (title, key) in [("Cost", "cost"), ("Value", "value"), ("Net value", "net"), ("ROI", "roi")] {
+        same(try number(row, title), json(model, "economics", key), "\(name) \(title)")
+      }
+      #expect(try cell(row, "Headline") == .text(try #require(model["headline"] as? String)))
+    }
+  }
+}

@@ -66,7 +66,7 @@ import Testing
     let markdown = try MarkdownRenderer(templates: .builtIn()).render(report)
     let row = try #require(
       markdown.split(separator: "\n").first { $0.hasPrefix("| fraud-screening |") })
-    #expect(row.hasSuffix("| 91.2% | — | — | — | — | — |"))
+    #expect(row.hasSuffix("| -4.1 pts | — | — | — | — | — |"))
   }
 
   @Test func estimatedValueIsMarkedInEveryFormat() throws {

@@ -50,11 +50,9 @@ import Testing
     #expect(sheet.cells.filter { $0.row > report.models.count }.isEmpty)
     for (index, model) in report.models.enumerated() {
       let row = index + 1
-      let accuracy =
-        model.task == "regression"
-        ? nil : model.metric("accuracy") ?? model.estimated.first { $0.name == "accuracy" }
+      let accuracy = model.task == "regression" ? nil : model.quality
       let figures: [(String, Double?)] = [
-        ("Accuracy", accuracy?.value), ("Accuracy last period", accuracy?.previous),
+        ("Accuracy", accuracy?.value), ("Accuracy change", accuracy?.change),
         ("Drift share", model.drift.share), ("Predictions", Double(model.volume.predictions)),
         ("Cost", model.economics?.cost), ("Value", model.economics?.value),
         ("Net value", model.economics?.net), ("ROI", model.economics?.roi),

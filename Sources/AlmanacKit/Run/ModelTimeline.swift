@@ -50,6 +50,16 @@ struct ModelTimeline: Sendable {
       drift: [], net: nil, costPerThousand: nil)
   }
 
+  /// The figure a period's summary leads with, compared with the previous period as the trend
+  /// shows it.
+  func headlineQuality(of figures: PeriodFigures) -> HeadlineQuality? {
+    guard let quality = quality(of: figures) else { return nil }
+    let previous = periodFacts(figures.period.previous).quality
+    return HeadlineQuality(
+      metric: metric.rawValue, value: quality.estimate.value, isEstimated: quality.isEstimated,
+      previous: previous, change: previous.map { quality.estimate.value - $0 })
+  }
+
   /// What the narrative judges for a period measured from the logs.
   func modelFacts(at period: ReportPeriod) -> ModelFacts? {
     guard let figures = evaluation.figures(for: period), let index = window.firstIndex(of: period) else {

@@ -150,6 +150,7 @@ struct ReportBuilder {
       stage: registry.stage(of: model.name, version: version), task: model.entry.task.rawValue,
       status: assessment.status, headline: assessment.headline,
       volume: Volume(predictions: figures?.predictions ?? 0, labelled: figures?.labelled ?? 0),
+      quality: figures.flatMap { timeline.headlineQuality(of: $0) },
       metrics: view?.metrics ?? [], estimated: view?.estimated ?? [],
       drift: view?.drift ?? DriftSection(share: nil, detected: false, features: [], outputs: []),
       economics: economics, findings: assessment.findings, trend: timeline.trend)

@@ -61,6 +61,18 @@ public enum Wording {
     return "\(change > 0 ? "up" : "down") \(number(rounded)) \(unit)"
   }
 
+  /// A change with its sign and fixed decimals, e.g. `+0.47` or `-1.20`; no sign when it rounds to
+  /// zero.
+  ///
+  /// - Parameters:
+  ///   - change: The change.
+  ///   - decimals: Digits after the point.
+  /// - Returns: The change as text.
+  public static func signed(_ change: Double, decimals: Int) -> String {
+    let text = number(change, decimals: decimals)
+    return change > 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "+" + text : text
+  }
+
   /// A share as "k in 10", such as `3 in 10`, or "k in 100" when tenths would round to 0 or 10.
   ///
   /// - Parameter fraction: The share, 0 to 1.

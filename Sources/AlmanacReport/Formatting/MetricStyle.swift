@@ -33,6 +33,18 @@ enum MetricStyle: Equatable {
     }
   }
 
+  /// Writes a change of this metric between two periods: percentage points for shares
+  /// (`-4.1 pts`), the metric's own unit otherwise (`+0.47`).
+  ///
+  /// - Parameter change: The new value minus the old one.
+  /// - Returns: The text, through `Wording`.
+  func formatChange(_ change: Double) -> String {
+    switch self {
+    case .percent(let decimals): Wording.signed(change * 100, decimals: decimals) + " pts"
+    case .decimal(let places): Wording.signed(change, decimals: places)
+    }
+  }
+
   /// The metric's name for readers.
   ///
   /// - Parameter metric: The name in the report model.

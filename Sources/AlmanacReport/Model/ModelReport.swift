@@ -18,6 +18,8 @@ public struct ModelReport: Sendable, Equatable {
   public var headline: String
   /// How many predictions were made and how many have a known outcome.
   public var volume: Volume
+  /// The figure the report leads with, `nil` when there is none.
+  public var quality: HeadlineQuality?
   /// Measured quality, in a fixed order (accuracy first for classifiers, MAE first for regression).
   public var metrics: [MetricFigure]
   /// Quality estimated from scores while outcomes are unknown.
@@ -34,7 +36,8 @@ public struct ModelReport: Sendable, Equatable {
   /// Creates a model report.
   public init(
     name: String, versions: [String], owner: String?, stage: String?, task: String, status: Status,
-    headline: String, volume: Volume, metrics: [MetricFigure], estimated: [MetricFigure],
+    headline: String, volume: Volume, quality: HeadlineQuality?, metrics: [MetricFigure],
+    estimated: [MetricFigure],
     drift: DriftSection, economics: EconomicsFigures?, findings: [Finding], trend: [TrendPoint]
   ) {
     self.name = name
@@ -45,6 +48,7 @@ public struct ModelReport: Sendable, Equatable {
     self.status = status
     self.headline = headline
     self.volume = volume
+    self.quality = quality
     self.metrics = metrics
     self.estimated = estimated
     self.drift = drift
@@ -59,6 +63,30 @@ public struct ModelReport: Sendable, Equatable {
   /// - Returns: The figure, or `nil`.
   public func metric(_ name: String) -> MetricFigure? {
     metrics.first { $0.name == name }
+  }
+}
+
+/// The quality figure a model's summary leads with: accuracy for classifiers, mean absolute error
+/// for regression; measured when enough outcomes are known, estimated from scores otherwise.
+public struct HeadlineQuality: Sendable, Equatable {
+  /// `accuracy` or `mae`.
+  public var metric: String
+  /// The value in the period.
+  public var value: Double
+  /// Whether the value is estimated because outcomes are not known yet.
+  public var isEstimated: Bool
+  /// The same figure in the previous period, as the trend shows it.
+  public var previous: Double?
+  /// `value` minus `previous`.
+  public var change: Double?
+
+  /// Creates a headline quality figure.
+  public init(metric: String, value: Double, isEstimated: Bool, previous: Double?, change: Double?) {
+    self.metric = metric
+    self.value = value
+    self.isEstimated = isEstimated
+    self.previous = previous
+    self.change = change
   }
 }
 

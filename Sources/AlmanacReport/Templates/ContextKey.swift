@@ -16,7 +16,7 @@ enum ContextKey: String, CaseIterable, Sendable {
   case status, key, label, symbol
   // A model.
   case name, anchor, owner, stage, task, versions, headline, predictions, labelled
-  case qualityName, qualityValue, qualityPrevious, qualityEstimated, driftShare, driftDetected
+  case qualityName, qualityValue, qualityChange, qualityEstimated, driftShare, driftDetected
   case hasEconomics, cost, value, net, roi, costPerThousand, valueLost, valueEstimated
   case findings, metrics, estimatedMetrics, driftFeatures, driftOutputs, trend
   case hasMetrics, hasEstimatedMetrics, hasDriftOutputs

@@ -7,24 +7,20 @@ struct Quality {
   let isRegression: Bool
   /// The metric's name in the model: `accuracy` or `mae`.
   let metric: String
-  /// The period's figure, if the model reports the metric.
-  let figure: MetricFigure?
-  /// Whether the figure is estimated because outcomes are not known yet.
-  let isEstimated: Bool
+  /// The figure the model leads with, if any.
+  let headline: HeadlineQuality?
 
-  /// Picks the leading quality figure of a model.
+  /// The leading quality figure of a model, as the pipeline chose it.
   ///
   /// - Parameter model: The model.
   init(_ model: ModelReport) {
-    let isRegression = model.task == "regression"
-    let metric = isRegression ? "mae" : "accuracy"
-    let measured = model.metrics.first { $0.name == metric }
-    let estimated = model.estimated.first { $0.name == metric }
-    self.isRegression = isRegression
-    self.metric = metric
-    figure = measured ?? estimated
-    isEstimated = measured == nil && estimated != nil
+    isRegression = model.task == "regression"
+    metric = model.quality?.metric ?? (isRegression ? "mae" : "accuracy")
+    headline = model.quality
   }
+
+  /// Whether the figure is estimated because outcomes are not known yet.
+  var isEstimated: Bool { headline?.isEstimated ?? false }
 
   /// How the metric is written.
   var style: MetricStyle { MetricStyle(metric: metric) }

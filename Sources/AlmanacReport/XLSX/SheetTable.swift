@@ -67,6 +67,10 @@ enum NumberStyle: Hashable {
   case percent(decimals: Int)
   /// A plain number with fixed decimals: `0.000`.
   case decimal(places: Int)
+  /// A change in percentage points, signed: `+0.0%;-0.0%`.
+  case percentChange(decimals: Int)
+  /// A change in the metric's unit, signed: `+0.00;-0.00`.
+  case decimalChange(places: Int)
 
   /// The style matching how the HTML and Markdown reports write a metric.
   ///
@@ -75,6 +79,16 @@ enum NumberStyle: Hashable {
     switch style {
     case .percent(let decimals): self = .percent(decimals: decimals)
     case .decimal(let places): self = .decimal(places: places)
+    }
+  }
+
+  /// The style of a change of a metric between two periods, signed.
+  ///
+  /// - Parameter style: The metric's style.
+  init(change style: MetricStyle) {
+    switch style {
+    case .percent(let decimals): self = .percentChange(decimals: decimals)
+    case .decimal(let places): self = .decimalChange(places: places)
     }
   }
 
@@ -93,6 +107,9 @@ enum NumberStyle: Hashable {
     case .unitMoney: return "\"\(prefix)\"#,##0.00"
     case .percent(let decimals): return "#,##" + fixed(decimals) + "%"
     case .decimal(let places): return fixed(places)
+    case .percentChange(let decimals):
+      return "+\(fixed(decimals))%;-\(fixed(decimals))%;\(fixed(decimals))%"
+    case .decimalChange(let places): return "+\(fixed(places));-\(fixed(places));\(fixed(places))"
     }
   }
 }

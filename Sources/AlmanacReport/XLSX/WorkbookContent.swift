@@ -14,14 +14,14 @@ struct WorkbookContent {
     [summary, findings, trends.table, metrics, drift, economics, governance, glossary]
   }
 
-  /// One row per model: status, accuracy and its previous value, drift, volume, money, headline.
+  /// One row per model: status, accuracy and its change, drift, volume, money, headline.
   var summary: SheetTable {
     SheetTable(
       name: "Summary",
       columns: [
         .init(title: "Model", width: 24), .init(title: "Owner", width: 18),
         .init(title: "Status", width: 12), .init(title: "Accuracy", width: 11),
-        .init(title: "Accuracy last period", width: 13),
+        .init(title: "Accuracy change", width: 12),
         .init(title: "Accuracy estimated", width: 12),
         .init(title: "Drift share", width: 10), .init(title: "Predictions", width: 13),
         .init(title: "Cost", width: 12), .init(title: "Value", width: 12),
@@ -30,11 +30,11 @@ struct WorkbookContent {
       ],
       rows: report.models.map { model in
         let quality = Quality(model)
-        let accuracy = quality.isRegression ? nil : quality.figure
+        let accuracy = quality.isRegression ? nil : quality.headline
         return [
           .text(model.name), .text(model.owner), .status(model.status),
           .number(accuracy?.value, .init(quality.style)),
-          .number(accuracy?.previous, .init(quality.style)),
+          .number(accuracy?.change, .init(change: quality.style)),
           accuracy == nil ? .blank : .flag(quality.isEstimated),
           .number(model.drift.share, .percent(decimals: 0)), .count(model.volume.predictions),
           .number(model.economics?.cost, .money), .number(model.economics?.value, .money),

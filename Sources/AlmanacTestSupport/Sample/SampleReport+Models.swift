@@ -10,6 +10,8 @@ extension SampleReport {
       headline:
         "Accuracy fell 4 points to 87.1% while card-payment patterns shifted; act this week.",
       volume: Volume(predictions: 412_380, labelled: 251_020),
+      quality: HeadlineQuality(
+        metric: "accuracy", value: 0.871, isEstimated: false, previous: 0.912, change: -0.041),
       metrics: [
         MetricFigure(
           name: "accuracy", value: 0.871, low: 0.8697, high: 0.8723, baseline: 0.93, previous: 0.912
@@ -87,6 +89,8 @@ extension SampleReport {
       status: .amber,
       headline: "Forecasts are off by 4.8 units on average, up from 4.4; watch the next two weeks.",
       volume: Volume(predictions: 596_400, labelled: 596_400),
+      quality: HeadlineQuality(
+        metric: "mae", value: 4.82, isEstimated: false, previous: 4.35, change: 0.47),
       metrics: [
         MetricFigure(name: "mae", value: 4.82, baseline: 4.10, previous: 4.35),
         MetricFigure(name: "rmse", value: 7.91, baseline: 6.80, previous: 7.12),

@@ -12,6 +12,8 @@ extension SampleReport {
       task: "binary-classification", status: .amber,
       headline: "No campaign outcomes have arrived yet; estimated accuracy is 74%.",
       volume: Volume(predictions: 48_900, labelled: 0),
+      quality: HeadlineQuality(
+        metric: "accuracy", value: 0.7412, isEstimated: true, previous: 0.7480, change: -0.0068),
       metrics: [],
       estimated: [
         MetricFigure(name: "accuracy", value: 0.7412, low: 0.7281, high: 0.7539, previous: 0.7480),
@@ -54,6 +56,8 @@ extension SampleReport {
       task: "binary-classification", status: .green,
       headline: "Steady at 91.2% accuracy; it earned $56.9k net this week.",
       volume: Volume(predictions: 184_250, labelled: 179_600),
+      quality: HeadlineQuality(
+        metric: "accuracy", value: 0.912, isEstimated: false, previous: 0.909, change: 0.003),
       metrics: [
         MetricFigure(
           name: "accuracy", value: 0.912, low: 0.9107, high: 0.9133, baseline: 0.915,
