@@ -119,6 +119,36 @@ import Testing
     expectClose(try number(credit, "metrics", "accuracy", "high"), centre + half)
   }
 
+  /// The demo's story: income drifts gradually from week 5, debt ratio and channel shift suddenly in
+  /// week 7, accuracy falls after, and the last week's outcomes are not known yet.
+  @Test(arguments: ["2026-W46", "2026-W47"])
+  func demoFindingsTellItsStory(period: String) throws {
+    let work = folder.file("work")
+    let setup = try almanac.run(["demo", "--work", work, "--output", folder.file("latest"), "--format", "json"])
+    #expect(setup.status == 0, "\(setup.errors)")
+    let run = try almanac.run([
+      "report", "-c", "\(work)/almanac.yml", "--period", period, "--format", "json", "--output", folder.file("out"),
+    ])
+    #expect(run.status == 0, "\(run.errors)")
+    let json = try report(folder.file("out/\(period)/report.json"))
+    let credit = try model("credit-default", in: json)
+    #expect(credit["status"] as? String == "red")
+    let findings = try #require(credit["findings"] as? [[String: Any]])
+    func finding(_ kind: String) throws -> [String: Any] {
+      try #require(findings.first { $0["kind"] as? String == kind }, "no \(kind) in \(findings)")
+    }
+    let sudden = try #require(try finding("sudden_drift")["what"] as? String)
+    #expect(sudden.contains("Debt ratio") && sudden.contains("channel") && !sudden.contains("Income"))
+    let gradual = try #require(try finding("gradual_drift")["what"] as? String)
+    #expect(gradual.hasPrefix("Income"))
+    let decline = try finding("accuracy_decline")
+    #expect(decline["severity"] as? String != "green")
+    #expect(try #require(decline["impact"] as? Double) < 0)
+    #expect(try finding("labels_missing")["severity"] as? String == "green")
+    let demand = try model("store-demand", in: json)
+    #expect(demand["status"] as? String == "green")
+  }
+
   @Test func exitCodesTellCronWhatHappened() throws {
     let work = folder.file("work")
     let demo = try almanac.run(["demo", "--work", work, "--output", folder.file("a"), "--format", "json"])

@@ -29,6 +29,22 @@ import Testing
     #expect(Diagnosis(facts).observations.isEmpty)
   }
 
+  @Test func aDropWithinTheIntervalIsNoise() throws {
+    var facts = healthyFacts(accuracy: 0.86)
+    facts.quality?.baseline = 0.885
+    facts.quality?.low = 0.84
+    facts.quality?.high = 0.888
+    #expect(Diagnosis(facts).observations.isEmpty)
+    facts.quality?.high = 0.879
+    #expect(try only(.accuracyDecline, in: facts).severity == .amber)
+
+    var demand = healthyFacts(weeks: 0)
+    demand.quality = QualityFacts(metric: .mae, value: 11.5, low: 9.9, high: 13.1, baseline: 10)
+    #expect(Diagnosis(demand).observations.isEmpty)
+    demand.quality?.low = 10.4
+    #expect(try only(.accuracyDecline, in: demand).severity == .amber)
+  }
+
   @Test func accuracyFallingWeekOverWeekIsCaughtWithoutABaseline() throws {
     var facts = healthyFacts()
     facts.history[3].quality = 0.95

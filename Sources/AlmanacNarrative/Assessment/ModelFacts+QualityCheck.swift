@@ -10,8 +10,10 @@ extension ModelFacts {
   /// quotes the first reference that reaches it, in the order baseline, previous period, run (so the
   /// baseline is named whenever it explains the verdict). A run counts from two worsenings in a row,
   /// so a slow slide of a point a week is caught even without a baseline. A worsening within 1e-9 of
-  /// a threshold reaches it (binary rounding). Estimated figures are judged like measured ones and
-  /// say so.
+  /// a threshold reaches it (binary rounding). A worsening counts only when the figure's 95%
+  /// interval (or estimation band) lies wholly on the worse side of the reference, so a week's
+  /// sampling noise is never reported as a decline. Estimated figures are judged like measured ones
+  /// and say so.
   ///
   /// - Returns: An `accuracy_decline` observation with `retrain` advice, or `nil`.
   func qualityObservation() -> Observation? {
@@ -37,7 +39,7 @@ extension ModelFacts {
     }
     let judged = references.compactMap { reference, from in
       worsening(from: from, to: quality.value, metric: quality.metric).map {
-        (reference: reference, from: from, severity: level($0))
+        (reference: reference, from: from, severity: isBeyondNoise(from) ? level($0) : .green)
       }
     }
     guard let severity = judged.map(\.severity).max(), severity > .green,
@@ -50,6 +52,16 @@ extension ModelFacts {
     return Observation(
       kind: .accuracyDecline, severity: severity,
       evidence: .quality(change), recommendation: .retrain, impact: lost > 0 ? -lost : nil)
+  }
+
+  /// Whether the headline figure's interval lies wholly on the worse side of a reference value; `true`
+  /// when the figure has no interval.
+  private func isBeyondNoise(_ reference: Double) -> Bool {
+    guard let quality else { return false }
+    switch quality.metric {
+    case .accuracy: return quality.high.map { $0 < reference } ?? true
+    case .mae: return quality.low.map { $0 > reference } ?? true
+    }
   }
 
   /// How much worse `to` is than `from`: points for accuracy, a relative rise for error; `nil` when a
