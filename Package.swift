@@ -75,7 +75,8 @@ let package = Package(
     ),
     .target(name: "AlmanacIngest", dependencies: ["CAlmanacZlib"], swiftSettings: strictSettings),
     .executableTarget(
-      name: "almanac-bench", dependencies: ["AlmanacIngest"], swiftSettings: strictSettings),
+      name: "almanac-bench", dependencies: ["AlmanacIngest", "AlmanacMetrics"],
+      swiftSettings: strictSettings),
     .target(name: "CAlmanacSystem"),
     .target(
       name: "AlmanacStore",
@@ -92,7 +93,7 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
-      name: "AlmanacIngestTests", dependencies: ["AlmanacIngest", "CAlmanacZlib"], exclude: ["Fixtures"],
+      name: "AlmanacIngestTests", dependencies: ["AlmanacIngest", "AlmanacMetrics", "CAlmanacZlib"], exclude: ["Fixtures"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacNarrativeTests", dependencies: ["AlmanacNarrative", "AlmanacMetrics"],

@@ -1,3 +1,5 @@
+import AlmanacMetrics
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -119,21 +121,4 @@ struct GeneratorError: Error, CustomStringConvertible {
   /// What went wrong.
   let message: String
   var description: String { message }
-}
-
-/// SplitMix64 (Steele, Lea and Flood 2014): a small, fast, seedable generator.
-struct SplitMix64 {
-  private var state: UInt64
-
-  /// Creates a generator from a seed.
-  init(seed: UInt64) { state = seed }
-
-  /// The next 64 random bits.
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return mixed ^ (mixed >> 31)
-  }
 }

@@ -1,3 +1,5 @@
+import AlmanacMetrics
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

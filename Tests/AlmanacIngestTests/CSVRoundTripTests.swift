@@ -1,3 +1,4 @@
+import AlmanacMetrics
 import Testing
 
 @testable import AlmanacIngest
@@ -9,7 +10,7 @@ import Testing
     "a", "b", "7", ",", "\"", "\n", "\r", " ", "é", "\t", "x",
   ]
 
-  private static func randomCell(_ random: inout SeededGenerator) -> String {
+  private static func randomCell(_ random: inout SplitMix64) -> String {
     let length = Int.random(in: 0...20, using: &random)
     return String(
       (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] })
@@ -28,7 +29,7 @@ import Testing
   @Test(arguments: [(FileFormat.csv, "\r\n"), (.csv, "\n"), (.tsv, "\n")])
   func readsBackRandomCells(format: FileFormat, lineEnd: String) async throws {
     let seed: UInt64 = 99
-    var random = SeededGenerator(seed: seed)
+    var random = SplitMix64(seed: seed)
     let delimiter: Character = format == .tsv ? "\t" : ","
     let names = ["c0", "c1", "c2", "c3"]
     var rows: [[String]] = []

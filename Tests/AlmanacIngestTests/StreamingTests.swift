@@ -1,3 +1,4 @@
+import AlmanacMetrics
 import Foundation
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
     var sizes: [String] = []
     var lates: [String] = []
     var xs: [Double] = []
-    var random = SeededGenerator(seed: 42)
+    var random = SplitMix64(seed: 42)
     for row in 0..<rows {
       let note = row % 7 == 0 ? "line \(row)\nnext, \"quoted\" \(row % 13)" : "n\(row % 500)"
       let size = strayQuotes && row % 11 == 0 ? "5'11\" tall" : "s\(row % 40)"

@@ -1,24 +1,17 @@
+internal import AlmanacMetrics
 internal import Foundation
 
-/// A small seeded random source for the demo data: SplitMix64, with normal draws by Box-Muller.
+/// The demo's seeded draws: the numeric core's SplitMix64, with normal draws by Box-Muller.
 ///
 /// The demo must write the same bytes on every machine, so it never uses the system generator.
-struct DemoRandom: RandomNumberGenerator {
-  private var state: UInt64
+struct DemoRandom {
+  private var generator: SplitMix64
 
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
   /// A uniform draw in [0, 1) with 53 random bits.
   mutating func uniform() -> Double {
-    Double(next() >> 11) * 0x1.0p-53
+    Double(generator.next() >> 11) * 0x1.0p-53
   }
 
   /// A normal draw with the given mean and standard deviation.

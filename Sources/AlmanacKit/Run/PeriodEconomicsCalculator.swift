@@ -32,9 +32,9 @@ struct PeriodEconomicsCalculator {
         cost: cost, value: 0, valueLost: nil, predictions: 0, isEstimated: false)
     }
     if let payoffs = settings.outcomes {
-      let measured = figures.confusion.map(Self.counts)
-      let expected = figures.unlabelledExpectedConfusion.map(Self.counts)
-      let counts: OutcomeCounts
+      let measured = figures.confusion
+      let expected = figures.unlabelledExpectedConfusion
+      let counts: ConfusionMatrix
       switch (measured, expected) {
       case (let measured?, let expected?): counts = measured + expected
       case (let measured?, nil): counts = measured
@@ -57,11 +57,5 @@ struct PeriodEconomicsCalculator {
         predictions: figures.predictions, isEstimated: false)
     }
     return nil
-  }
-
-  private static func counts(_ matrix: ConfusionMatrix) -> OutcomeCounts {
-    OutcomeCounts(
-      truePositives: matrix.truePositives, falsePositives: matrix.falsePositives,
-      falseNegatives: matrix.falseNegatives, trueNegatives: matrix.trueNegatives)
   }
 }

@@ -33,14 +33,14 @@ public struct OutcomePayoffs: Sendable, Equatable, Codable {
   /// - Parameter counts: Measured or estimated outcome counts.
   /// - Returns: The total value; 0 for no outcomes.
   /// - Complexity: O(1).
-  public func value(of counts: OutcomeCounts) -> Double {
+  public func value(of counts: ConfusionMatrix) -> Double {
     counts.truePositives * truePositive + counts.falsePositives * falsePositive
       + counts.falseNegatives * falseNegative + counts.trueNegatives * trueNegative
   }
 
   /// What the same predictions would have earned at the baseline's accuracy, less what they earned.
   ///
-  /// Formula: `(n x a_b - c) x (v_right - v_wrong)`, where `n` is `counts.total`, `a_b` the baseline
+  /// Formula: `(n x a_b - c) x (v_right - v_wrong)`, where `n` is `counts.count`, `a_b` the baseline
   /// accuracy, `c` the right predictions (`tp + tn`), `v_right = (tp x v_tp + tn x v_tn) / (tp + tn)`
   /// the average value of a right prediction and `v_wrong = (fp x v_fp + fn x v_fn) / (fp + fn)` that
   /// of a wrong one in this period. When a group is empty its average is the plain mean of its two
@@ -60,7 +60,7 @@ public struct OutcomePayoffs: Sendable, Equatable, Codable {
   ///   - baselineAccuracy: The accuracy the serving version scored when it was approved, 0 to 1.
   /// - Returns: Value lost; 0 when nothing was counted. Non-finite inputs propagate.
   /// - Complexity: O(1).
-  public func valueLost(at counts: OutcomeCounts, baselineAccuracy: Double) -> Double {
+  public func valueLost(at counts: ConfusionMatrix, baselineAccuracy: Double) -> Double {
     let right = counts.correct
     let wrong = counts.wrong
     let valueRight =
@@ -71,6 +71,6 @@ public struct OutcomePayoffs: Sendable, Equatable, Codable {
       wrong > 0
       ? (counts.falsePositives * falsePositive + counts.falseNegatives * falseNegative) / wrong
       : (falsePositive + falseNegative) / 2
-    return (counts.total * baselineAccuracy - right) * (valueRight - valueWrong)
+    return (counts.count * baselineAccuracy - right) * (valueRight - valueWrong)
   }
 }

@@ -5,25 +5,23 @@ import Testing
   let payoffs = OutcomePayoffs(
     truePositive: 1200, falsePositive: -150, falseNegative: -900, trueNegative: 0)
   /// 1,000 decisions, 760 right: accuracy 0.76.
-  let counts = OutcomeCounts(
+  let counts = ConfusionMatrix(
     truePositives: 100, falsePositives: 80, falseNegatives: 160, trueNegatives: 660)
 
   @Test func valuesEachOutcome() {
     expectMoney(payoffs.value(of: counts), 100 * 1200 - 80 * 150 - 160 * 900)
   }
 
-  @Test func countsAccuracyAndAddsCountsCellByCell() {
-    expectMoney(counts.accuracy, 0.76)
+  @Test func countsRightAndWrongAndAddsCountsCellByCell() {
+    expectMoney(counts.correct, 760)
+    expectMoney(counts.wrong, 240)
     let sum =
       counts
-      + OutcomeCounts(truePositives: 1, falsePositives: 2, falseNegatives: 3, trueNegatives: 4)
+      + ConfusionMatrix(truePositives: 1, falsePositives: 2, falseNegatives: 3, trueNegatives: 4)
     #expect(
       sum
-        == OutcomeCounts(
+        == ConfusionMatrix(
           truePositives: 101, falsePositives: 82, falseNegatives: 163, trueNegatives: 664))
-    #expect(
-      OutcomeCounts(truePositives: 0, falsePositives: 0, falseNegatives: 0, trueNegatives: 0)
-        .accuracy == nil)
   }
 
   @Test func valueLostMovesRightAnswersToTheBaselineKeepingTheMix() {
@@ -31,7 +29,7 @@ import Testing
     // keeping the shares within each group, and compare the two values.
     let scaleRight = 840.0 / 760.0
     let scaleWrong = 160.0 / 240.0
-    let atBaseline = OutcomeCounts(
+    let atBaseline = ConfusionMatrix(
       truePositives: 100 * scaleRight, falsePositives: 80 * scaleWrong,
       falseNegatives: 160 * scaleWrong, trueNegatives: 660 * scaleRight)
     let expected = payoffs.value(of: atBaseline) - payoffs.value(of: counts)
@@ -48,14 +46,14 @@ import Testing
   }
 
   @Test func anEmptyGroupUsesThePlainMeanOfItsPayoffs() {
-    let allRight = OutcomeCounts(
+    let allRight = ConfusionMatrix(
       truePositives: 50, falsePositives: 0, falseNegatives: 0, trueNegatives: 150)
     // right: (50 x 1200 + 150 x 0) / 200 = 300; wrong: (-150 - 900) / 2 = -525.
     expectMoney(payoffs.valueLost(at: allRight, baselineAccuracy: 0.9), (180 - 200) * (300 + 525))
   }
 
   @Test func nothingCountedLosesNothing() {
-    let none = OutcomeCounts(
+    let none = ConfusionMatrix(
       truePositives: 0, falsePositives: 0, falseNegatives: 0, trueNegatives: 0)
     #expect(payoffs.value(of: none) == 0)
     #expect(payoffs.valueLost(at: none, baselineAccuracy: 0.9) == 0)

@@ -51,13 +51,13 @@ enum DemoFacts {
 
   /// Outcome counts with the week's accuracy: 20% defaults, errors split 70/30 between declined
   /// good customers and missed defaults.
-  static func creditCounts(week: Int) -> OutcomeCounts {
+  static func creditCounts(week: Int) -> ConfusionMatrix {
     let total = Double(creditPredictions[week - 1])
     let wrong = total * (1 - creditAccuracy[week - 1])
     let falsePositives = 0.7 * wrong
     let falseNegatives = 0.3 * wrong
     let truePositives = 0.2 * total - falseNegatives
-    return OutcomeCounts(
+    return ConfusionMatrix(
       truePositives: truePositives, falsePositives: falsePositives,
       falseNegatives: falseNegatives,
       trueNegatives: total - truePositives - falsePositives - falseNegatives)

@@ -23,7 +23,7 @@ enum GeneratedPortfolio {
 
   /// `count` models for the period `2026-W47`, each with up to eight earlier weeks.
   static func models(count: Int, seed: UInt64 = seed) -> [ModelFacts] {
-    var random = SeededRandom(seed: seed)
+    var random = SplitMix64(seed: seed)
     var used: Set<String> = []
     return (0..<count).map { index in
       var name = "\(random.pick(subjects))-\(random.pick(purposes))"
@@ -33,7 +33,7 @@ enum GeneratedPortfolio {
     }
   }
 
-  private static func model(name: String, random: inout SeededRandom) -> ModelFacts {
+  private static func model(name: String, random: inout SplitMix64) -> ModelFacts {
     let task: ModelTask = random.chance(0.3) ? .regression : .binaryClassification
     let metric = QualityMetric.headline(for: task)
     let periods = random.int(0...8)

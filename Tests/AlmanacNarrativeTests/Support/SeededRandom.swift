@@ -1,18 +1,8 @@
-/// SplitMix64: a small, fast generator whose sequence depends only on its seed, so a failing
+import AlmanacMetrics
+
+/// Draws for generated test portfolios from the numeric core's seeded generator, so a failing
 /// generated case replays from the seed printed with it.
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+extension SplitMix64 {
   /// A uniform draw in `range`.
   mutating func uniform(_ range: ClosedRange<Double>) -> Double {
     Double.random(in: range, using: &self)
