@@ -17,7 +17,7 @@ struct PeriodEvaluator: Sendable {
   func evaluate(period: ReportPeriod, log: ModelLog) async throws(RunFailure) -> PeriodFigures {
     var figures = PeriodFigures(
       period: period, predictions: log.count, labelled: 0,
-      versions: Set(log.versions?.texts().compactMap { $0 } ?? []).sorted(), metrics: [],
+      versions: Self.versionsByUse(log.versions), metrics: [],
       estimated: [], features: [], outputs: [])
     switch entry.task {
     case .binaryClassification: try measureBinary(log, into: &figures)
@@ -80,6 +80,15 @@ struct PeriodEvaluator: Sendable {
         calibration: calibration, scores: unlabelled.scores, predicted: unlabelled.predicted
       ).expectedConfusion
     }
+  }
+
+  /// The versions that served rows, most used first (ties in text order).
+  static func versionsByUse(_ column: Column?) -> [String] {
+    var counts: [String: Int] = [:]
+    for version in column?.texts() ?? [] {
+      if let version { counts[version, default: 0] += 1 }
+    }
+    return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
   }
 
   /// The predicted class per row: the prediction column, or the score against the threshold.

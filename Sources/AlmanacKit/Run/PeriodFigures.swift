@@ -8,7 +8,7 @@ struct PeriodFigures: Sendable {
   var predictions: Int
   /// Predictions whose outcome is known.
   var labelled: Int
-  /// Versions that served in the period, in text order.
+  /// Versions that served in the period, most used first.
   var versions: [String]
   /// Measured quality on labelled rows, in report order.
   var metrics: [NamedEstimate]

@@ -44,7 +44,8 @@ struct ReportBuilder {
       .map { PeriodBuckets.day(of: $0, in: timeZone) }
     guard let period = config.report.period.resolve(runDate: runDate, latestDataDate: latest) else {
       throw RunFailure(
-        "\(config.sourcePath): error: period \"latest\" needs data, but the prediction logs are empty")
+        "\(config.sourcePath): error: period \"latest\" needs timestamped rows, and the prediction logs have none"
+          + "\n  hint: name the period, e.g. --period 2026-W47")
     }
     let window = period.window(earlier: config.report.trend)
     let buckets = PeriodBuckets(periods: window, timeZone: timeZone)

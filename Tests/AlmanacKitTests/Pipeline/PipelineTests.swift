@@ -112,4 +112,31 @@ import Testing
     let history = try HistoryListing.text(configPath: fixture.folder.file("almanac.yml"), model: "demand", limit: 5)
     #expect(history.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) } == ["period", "2026-W46", "2026-W47"])
   }
+
+  @Test func multiClassModelsGetAccuracyAndMacroF1AndConfiguredDriftTests() async throws {
+    let fixture = try PipelineFixture()
+    let rows = [("cat", "cat"), ("dog", "cat"), ("bird", "bird"), ("dog", "dog"), ("cat", "cat")]
+    var log = "timestamp,prediction,actual,weight\n"
+    for (index, row) in rows.enumerated() { log += "2026-11-\(16 + index),\(row.0),\(row.1),\(index)\n" }
+    try fixture.write("week.csv", log)
+    try fixture.write("reference.csv", "prediction,actual,weight\ncat,cat,1\ndog,dog,2\nbird,bird,3\n")
+    try fixture.write("almanac.yml", """
+      models:
+        - name: animals
+          task: multiclass-classification
+          predictions: week.csv
+          reference: reference.csv
+          numeric: [weight]
+          drift: { method: { weight: psi }, threshold: { weight: 0.5 } }
+      """)
+    let animals = try #require(try PipelineFixture.models(try await fixture.report(period: "2026-W47"))["animals"])
+    #expect(try PipelineFixture.number(animals, "metrics", "accuracy", "value") == 0.8)
+    // Macro F1 over cat (P 1, R 2/3), dog (P 1/2, R 1) and bird (P 1, R 1).
+    let f1 = (0.8 + 2.0 / 3.0 + 1.0) / 3
+    #expect(abs(try PipelineFixture.number(animals, "metrics", "f1", "value") - f1) < 1e-12)
+    let features = try #require((animals["drift"] as? [String: Any])?["features"] as? [[String: Any]])
+    #expect(features.first?["name"] as? String == "weight")
+    #expect(features.first?["method"] as? String == "psi")
+    #expect(features.first?["threshold"] as? Double == 0.5)
+  }
 }
