@@ -12,6 +12,7 @@ Printed keys:
   from, to           the addresses (addr-spec) of each header
   subject            the decoded subject, unfolded
   date, message_id   the headers as read
+  date_timestamp     the Date header as seconds since 1970-01-01 UTC
   structure          every part's content type, depth first
   defects            every defect the parser recorded, as "part N: DefectName"
   text, html         the decoded bodies of the text/plain and text/html parts, line breaks as \\n
@@ -25,6 +26,7 @@ Printed keys:
 import argparse
 import email
 import email.policy
+import email.utils
 import hashlib
 import json
 import re
@@ -33,6 +35,11 @@ import sys
 
 def sha256(data):
     return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(path):
+    with open(path, "rb") as handle:
+        return sha256(handle.read())
 
 
 def addresses(message, name):
@@ -50,13 +57,18 @@ def inspect(raw, files):
         "to": addresses(message, "To"),
         "subject": str(message["Subject"]) if message["Subject"] is not None else None,
         "date": str(message["Date"]) if message["Date"] is not None else None,
+        "date_timestamp": (
+            email.utils.parsedate_to_datetime(str(message["Date"])).timestamp()
+            if message["Date"] is not None
+            else None
+        ),
         "message_id": str(message["Message-ID"]) if message["Message-ID"] is not None else None,
         "structure": [],
         "defects": [],
         "text": None,
         "html": None,
         "attachments": [],
-        "files": {path: sha256(open(path, "rb").read()) for path in files},
+        "files": {path: file_sha256(path) for path in files},
         "long_lines": [line.decode("ascii", "replace") for line in raw.split(b"\r\n") if len(line) > 78],
         "longest_body_line": 0,
         "bare_line_breaks": len(re.findall(rb"\r(?!\n)|(?<!\r)\n", raw)),

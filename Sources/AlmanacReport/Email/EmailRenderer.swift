@@ -29,6 +29,8 @@ public struct EmailRenderer: Sendable {
     let accent: AccentColor
     do {
       accent = try AccentColor(report.branding.accentColor)
+    } catch let error as RenderError {
+      throw error
     } catch {
       throw .invalidAccentColor(report.branding.accentColor)
     }

@@ -57,7 +57,8 @@ import Testing
     Refusal(text: "ana@-example.com", problem: .labelHyphen),
     Refusal(text: "ana@example-.com", problem: .labelHyphen),
     Refusal(
-      text: "ana@" + Array(repeating: String(repeating: "a", count: 60), count: 5)
+      text: "ana@"
+        + Array(repeating: String(repeating: "a", count: 60), count: 5)
         .joined(separator: "."), problem: .tooLong),
   ])
   func refusesWithTheReason(_ refusal: Refusal) {
@@ -89,7 +90,8 @@ import Testing
   }
 
   @Test func refusalReadsAsAnErrorWithAHint() {
-    let error = EmailError.invalidAddress("ana@example.com\r\nBcc: evil@example.com", .controlCharacter)
+    let error = EmailError.invalidAddress(
+      "ana@example.com\r\nBcc: evil@example.com", .controlCharacter)
     #expect(
       error.description
         == #"error: "ana@example.com\r\nBcc: evil@example.com" is not an e-mail address: "#

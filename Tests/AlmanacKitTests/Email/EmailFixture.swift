@@ -44,7 +44,8 @@ enum EmailFixture {
       if line.hasPrefix(" ") || line.hasPrefix("\t"), let last = fields.popLast() {
         fields.append((last.name, last.value + line))
       } else if let colon = line.firstIndex(of: ":") {
-        fields.append((String(line[..<colon]), String(line[line.index(after: colon)...].dropFirst())))
+        fields.append(
+          (String(line[..<colon]), String(line[line.index(after: colon)...].dropFirst())))
       } else {
         fields.append((String(line), ""))
       }

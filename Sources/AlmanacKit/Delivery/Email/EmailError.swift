@@ -14,7 +14,9 @@ public enum EmailError: Error, Equatable, CustomStringConvertible {
   case sendmailDidNotStart(command: String, reason: String)
   /// The mail command ended with a non-zero exit status; `message` is what it wrote to stderr.
   case sendmailFailed(command: String, status: Int32, message: String)
-  /// The mail command was stopped by a signal; `message` is what it wrote to stderr.
+  /// The shell running the mail command was stopped by a signal; `message` is what the command
+  /// wrote to stderr. A command stopped under the shell shows as `sendmailFailed` with the shell's
+  /// status 128 + the signal's number.
   case sendmailKilled(command: String, signal: Int32, message: String)
 
   /// The message for the user, with a hint where one helps.
@@ -35,6 +37,7 @@ public enum EmailError: Error, Equatable, CustomStringConvertible {
       "error: cannot run the mail command \(Self.quoted(command)): \(reason)"
     case .sendmailFailed(let command, let status, let message):
       "error: the mail command \(Self.quoted(command)) failed with exit status \(status)"
+        + ((129...192).contains(status) ? " (the shell's code for signal \(status - 128))" : "")
         + Self.said(message)
     case .sendmailKilled(let command, let signal, let message):
       "error: the mail command \(Self.quoted(command)) was stopped by signal \(signal)"
@@ -48,8 +51,12 @@ public enum EmailError: Error, Equatable, CustomStringConvertible {
     String(reflecting: text)
   }
 
-  /// What a command wrote to stderr, after a colon, or a note that it wrote nothing.
+  /// What a command wrote to stderr, after a colon and with its later lines indented, or a note
+  /// that it wrote nothing.
   private static func said(_ message: String) -> String {
-    message.isEmpty ? " and wrote no message" : ": \(message)"
+    guard !message.isEmpty else { return " and wrote no message" }
+    return ": "
+      + message.split(separator: "\n", omittingEmptySubsequences: false)
+      .joined(separator: "\n  ")
   }
 }

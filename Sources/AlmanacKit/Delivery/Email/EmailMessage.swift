@@ -1,6 +1,6 @@
+internal import AlmanacMetrics
 public import AlmanacReport
 public import Foundation
-internal import AlmanacMetrics
 
 /// The e-mail that carries a report: its summary as HTML and plain text, and the workbook attached.
 ///
@@ -21,13 +21,16 @@ internal import AlmanacMetrics
 /// Nothing from the report can add a header: addresses pass `EmailAddress`'s grammar, the subject
 /// is put on one line and encoded (`HeaderField.text(_:_:)`), and bodies are quoted-printable or
 /// base64, whose lines never start with `--=_`, the prefix of both boundaries. Lines are at most
-/// 76 characters in bodies and 78 in headers, except the attachment's `Content-Type` line, whose
-/// media type alone takes 80.
+/// 76 characters in bodies and 78 in headers wherever a word fits: the attachment's `Content-Type`
+/// line, whose media type alone takes 80, is the one line of a usual message beyond that (a very
+/// long address or Message-ID domain would be another); no line comes near RFC 5322's limit of
+/// 998.
 public struct EmailMessage: Sendable {
   /// The message's file name in a period's folder.
   public static let fileName = "report.eml"
   /// The workbook's media type.
-  public static let workbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+  public static let workbookType =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
   /// The whole message, ready for `sendmail -t` or a `.eml` file.
   public let bytes: [UInt8]
@@ -77,18 +80,22 @@ public struct EmailMessage: Sendable {
     writer.header(
       HeaderField("To", words: to.enumerated().map { $0 < to.count - 1 ? "\($1.text)," : $1.text }))
     writer.header(.text("Subject", content.subject))
-    writer.header(HeaderField("Date", words: MessageDate.text(for: date).split(separator: " ").map(String.init)))
+    writer.header(
+      HeaderField("Date", words: MessageDate.text(for: date).split(separator: " ").map(String.init))
+    )
     writer.header(HeaderField("Message-ID", words: [messageID]))
     writer.header(HeaderField("MIME-Version", words: ["1.0"]))
     writer.header(HeaderField("Auto-Submitted", words: ["auto-generated"]))
-    writer.header(.parameterized("Content-Type", "multipart/mixed", parameters: ["boundary": mixed]))
+    writer.header(
+      .parameterized("Content-Type", "multipart/mixed", parameters: ["boundary": mixed]))
     writer.line("")
     writer.line("This is a MIME message: a report summary as text and HTML, and a workbook.")
     writer.line("")
 
     writer.open(part: mixed)
     writer.header(
-      .parameterized("Content-Type", "multipart/alternative", parameters: ["boundary": alternative]))
+      .parameterized("Content-Type", "multipart/alternative", parameters: ["boundary": alternative])
+    )
     writer.line("")
     for (type, text) in [("text/plain", content.text), ("text/html", content.html)] {
       writer.open(part: alternative)
@@ -101,7 +108,8 @@ public struct EmailMessage: Sendable {
     writer.line("")
 
     writer.open(part: mixed)
-    writer.header(.parameterized("Content-Type", Self.workbookType, parameters: ["name": workbookName]))
+    writer.header(
+      .parameterized("Content-Type", Self.workbookType, parameters: ["name": workbookName]))
     writer.header(
       .parameterized("Content-Disposition", "attachment", parameters: ["filename": workbookName]))
     writer.header(HeaderField("Content-Transfer-Encoding", words: ["base64"]))

@@ -15,7 +15,9 @@ enum MessageDate {
     let parts = calendar.dateComponents(
       [.weekday, .day, .month, .year, .hour, .minute, .second], from: date)
     let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
     func two(_ value: Int?) -> String {
       let number = value ?? 0
       return number < 10 ? "0\(number)" : "\(number)"

@@ -15,12 +15,24 @@ internal import Foundation
 public struct Sendmail: Sendable {
   /// The command line.
   public let command: String
+  /// Where the message's unlinked file is made.
+  let stagingFolder: String
 
   /// Creates a sender.
   ///
   /// - Parameter command: A shell command line that reads one message on standard input.
   public init(command: String = "sendmail -t") {
+    self.init(command: command, stagingFolder: NSTemporaryDirectory())
+  }
+
+  /// Creates a sender that stages messages in a given folder.
+  ///
+  /// - Parameters:
+  ///   - command: A shell command line that reads one message on standard input.
+  ///   - stagingFolder: Where the message's unlinked file is made.
+  init(command: String, stagingFolder: String) {
     self.command = command
+    self.stagingFolder = stagingFolder
   }
 
   /// Sends a message and waits for the command to finish.
@@ -68,8 +80,8 @@ public struct Sendmail: Sendable {
   /// - Returns: A handle reading the message from its start; it closes the file when released.
   /// - Throws: `EmailError.sendmailDidNotStart` when the file cannot be made or written.
   private func stage(_ message: [UInt8]) throws(EmailError) -> FileHandle {
-    var template = Array((NSTemporaryDirectory() as NSString)
-      .appendingPathComponent("almanac-mail-XXXXXX").utf8CString)
+    var template = Array(
+      (stagingFolder as NSString).appendingPathComponent("almanac-mail-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { mkstemp($0) } ?? -1
     }
@@ -96,6 +108,6 @@ public struct Sendmail: Sendable {
   private func notStaged() -> EmailError {
     .sendmailDidNotStart(
       command: command,
-      reason: "cannot write the message to a temporary file: \(String(cString: strerror(errno)))")
+      reason: "cannot stage the message in \(stagingFolder): \(String(cString: strerror(errno)))")
   }
 }
