@@ -23,6 +23,7 @@ enum BuiltInTemplates {
     ("html-drift-table", PackageResources.html_drift_table_mustache),
     ("html-drift-row", PackageResources.html_drift_row_mustache),
     ("html-footer", PackageResources.html_footer_mustache),
+    ("html-email", PackageResources.html_email_mustache),
     ("report.md", PackageResources.report_md_mustache),
     ("md-summary", PackageResources.md_summary_mustache),
     ("md-portfolio", PackageResources.md_portfolio_mustache),

@@ -1,0 +1,136 @@
+import AlmanacNarrative
+import AlmanacReport
+import AlmanacTestSupport
+import Foundation
+import Testing
+
+/// The e-mail's words: the subject, and both bodies showing the same summary, figures written by
+/// `Wording` as in every report.
+@Suite struct EmailRendererTests {
+  static func render(_ report: ReportModel = SampleReport.make()) throws -> EmailContent {
+    try EmailRenderer(templates: .builtIn()).render(report)
+  }
+
+  @Test func subjectIsTitlePeriodAndFirstSentence() throws {
+    #expect(
+      try Self.render().subject
+        == "Weekly model health 2026-W47: Four models made 1.2 million predictions this week.")
+    var report = SampleReport.make()
+    report.summary.headline = " \n"
+    #expect(try Self.render(report).subject == "Weekly model health 2026-W47")
+  }
+
+  @Test(arguments: [
+    ("They cost $4.5k. Next.", "They cost $4.5k."),
+    ("model.v2 failed! Then", "model.v2 failed!"),
+    ("Why? Because", "Why?"),
+    ("No full stop", "No full stop"),
+    ("Ends here.", "Ends here."),
+    ("Line\nbreak. Next", "Line break."),
+    ("", ""),
+  ])
+  func firstSentenceEndsAtAMarkAndASpace(_ paragraph: String, sentence: String) {
+    #expect(EmailText.firstSentence(of: paragraph) == sentence)
+  }
+
+  @Test(arguments: [
+    ("a\r\nb", "a b"), ("  a \t b  ", "a b"), ("a\u{85}b\u{2028}c\u{2029}d", "a b c d"),
+    ("nul\u{0}esc\u{1B}del\u{7F}", "nul esc del"), ("é ✓ 🚨", "é ✓ 🚨"), ("\r\n", ""),
+  ])
+  func singleLineReplacesBreaksAndControls(_ text: String, line: String) {
+    #expect(EmailText.singleLine(text) == line)
+  }
+
+  @Test func bothBodiesShowTheSummaryWithTheReportsFigures() throws {
+    let report = SampleReport.make()
+    let content = try Self.render(report)
+    let summary = report.summary
+    let money = { (amount: Double?) in Wording.money(amount ?? .nan, currency: report.currency) }
+    let expectedLines = [
+      "Northwind Bank", "Weekly model health", "2026-W47 · 2026-11-16 to 2026-11-22",
+      summary.headline,
+      "  ✗ Act now: \(Wording.count(summary.red))", "  ! Watch: \(Wording.count(summary.amber))",
+      "  ✓ OK: \(Wording.count(summary.green))",
+      "  Cost: \(money(summary.cost))", "  Value: \(money(summary.value))",
+      "  Net value: \(money(summary.net))",
+      "\(Wording.count(summary.models)) models in this report. Money is in USD.",
+    ]
+    let lines = content.text.components(separatedBy: "\n")
+    for line in expectedLines { #expect(lines.contains(line), "\(line)") }
+    for model in report.models {
+      #expect(lines.contains("  \(model.status.symbol) \(model.status.label) · \(model.name)"))
+      #expect(lines.contains("    \(model.headline)"))
+      #expect(content.html.contains(">\(model.name)</th>"))
+      #expect(content.html.contains(">\(model.headline)</td>"))
+    }
+    for figure in [money(summary.cost), money(summary.value), money(summary.net)] {
+      #expect(content.html.contains(">\(figure)</td>"), "\(figure)")
+    }
+    #expect(content.html.contains(summary.headline))
+  }
+
+  @Test func estimatedValueAndMissingMoneyReadTheSameInBothBodies() throws {
+    var report = SampleReport.make()
+    report.summary.valueEstimated = true
+    var content = try Self.render(report)
+    #expect(content.text.contains("\n  Value, partly estimated: "))
+    #expect(content.html.contains(">Value, partly estimated</td>"))
+    report.summary.cost = nil
+    report.summary.value = nil
+    report.summary.net = nil
+    content = try Self.render(report)
+    #expect(!content.text.contains("Money in this period"))
+    #expect(!content.html.contains("Money in this period"))
+  }
+
+  @Test func htmlIsSelfContainedWithInlineStyles() throws {
+    let html = try Self.render().html.lowercased()
+    for pattern in [
+      "<style", "<script", "<link", "<img", "src=", "url(", "http:", "https:", "class=",
+    ] {
+      #expect(!html.contains(pattern), "\(pattern)")
+    }
+    let styled = ["<body", "<table", "<td", "<th", "<h1", "<h2", "<p"]
+    for tag in styled {
+      let openings = html.components(separatedBy: tag + " ").dropFirst()
+      #expect(!openings.isEmpty, "\(tag)")
+      for opening in openings {
+        let attributes = opening.prefix { $0 != ">" }
+        #expect(attributes.contains("style=\""), "\(tag) \(attributes)")
+      }
+    }
+  }
+
+  @Test func inputTextIsEscapedAndKeptOnOneLine() throws {
+    var report = SampleReport.make()
+    report.models[0].name = "<script>alert(1)</script>\r\nBcc: x"
+    report.title = "A & B <b>"
+    let content = try Self.render(report)
+    #expect(!content.html.contains("<script>"))
+    #expect(content.html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Bcc: x"))
+    #expect(content.html.contains("A &amp; B &lt;b&gt;"))
+    #expect(content.text.contains("· <script>alert(1)</script> Bcc: x\n"))
+  }
+
+  @Test func anOverrideTemplateRestylesTheHTMLBody() throws {
+    let folder = try TemporaryFolder()
+    try Data("<p>{{title}}: {{#summary}}{{headline}}{{/summary}}</p>\n".utf8)
+      .write(to: URL(fileURLWithPath: folder.file("html-email.mustache")))
+    let content = try EmailRenderer(templates: .load(overrides: folder.path)).render(
+      SampleReport.make())
+    #expect(content.html.hasPrefix("<p>Weekly model health: Four models made"))
+    #expect(content.text == (try Self.render().text))
+  }
+
+  @Test func anOverrideWithAKeyOutOfScopeFails() throws {
+    let folder = try TemporaryFolder()
+    try Data("<p>{{owner}}</p>\n".utf8)
+      .write(to: URL(fileURLWithPath: folder.file("html-email.mustache")))
+    let templates = try TemplateSet.load(overrides: folder.path)
+    #expect(
+      throws: RenderError.unknownKeys(template: folder.file("html-email.mustache"), keys: ["owner"])
+    ) {
+      try EmailRenderer(templates: templates).render(SampleReport.make())
+    }
+  }
+}
