@@ -14,7 +14,7 @@ struct ReportCommand: AsyncParsableCommand {
   @OptionGroup var logging: LogOptions
 
   func run() async throws {
-    let outcome = try await Runner.report(report.options(logger: logging.logger()))
+    let outcome = try await Runner.report(try report.options(logger: logging.logger()))
     Console.endProgress()
     try report.finish(outcome)
   }
@@ -74,17 +74,38 @@ struct ReportOptionsGroup: ParsableArguments {
   @Option(help: "Exit with code 3 when a model's status is this bad or worse: red or amber.")
   var failOn: FailureLevel?
 
+  @Option(help: "E-mail recipients, comma-separated, replacing report.email.to; writes report.eml.")
+  var email: String?
+
+  @Flag(help: "Pipe the e-mail to the configured mail command (report.email.sendmail, default sendmail -t).")
+  var send = false
+
   func validate() throws {
     if let period, PeriodSpec(period) == nil {
       throw ValidationError("--period \"\(period)\" is not a period; use \(PeriodSpec.expectedForms)")
     }
+    _ = try recipients()
   }
 
-  func options(logger: Logger) -> ReportOptions {
-    ReportOptions(
+  /// The `--email` recipients, if given.
+  func recipients() throws -> [EmailAddress]? {
+    do {
+      return try email.map(EmailAddress.list)
+    } catch {
+      let message = "\(error)"
+      throw ValidationError(
+        message.hasPrefix("error: ") ? "--email: " + message.dropFirst("error: ".count) : message)
+    }
+  }
+
+  func options(logger: Logger) throws -> ReportOptions {
+    var options = ReportOptions(
       configPath: config, period: period.flatMap(PeriodSpec.init),
       formats: formats.isEmpty ? nil : formats.map(\.format), output: output, templates: templates,
       clock: .system, logger: logger)
+    options.recipients = try recipients()
+    options.send = send
+    return options
   }
 
   /// Prints what was written, then exits 3 when `--fail-on` is met.

@@ -69,7 +69,7 @@ import Testing
       ConfigError(
         file: path, line: 2, column: 3, message: "unknown key \"titel\" in report",
         hint: "expected one of: title, organization, period, trend, formats, output, analogies, "
-          + "currency, time_zone, accent_color, logo_text, footer, templates, lock_timeout"),
+          + "currency, time_zone, accent_color, logo_text, footer, templates, lock_timeout, email"),
       ConfigError(
         file: path, line: 3, column: 10,
         message: "report.trend must be a whole number from 0 to 104, found \"many\""),
@@ -84,6 +84,32 @@ import Testing
     ])) {
       try AlmanacConfig.parse(yaml: yaml, path: path)
     }
+  }
+
+  @Test func readsTheEmailBlockAndNamesABadAddress() throws {
+    let valid = try AlmanacConfig.parse(
+      yaml: """
+        report:
+          email: { from: almanac@example.com, to: [cfo@example.com], sendmail: "sendmail -t -i" }
+        models: [{ name: a, task: regression, predictions: a.csv }]
+        """, path: path)
+    #expect(valid.report.email?.from.text == "almanac@example.com")
+    #expect(valid.report.email?.to.map(\.text) == ["cfo@example.com"])
+    #expect(valid.report.email?.sendmail == "sendmail -t -i")
+    let error = try #require(throws: ConfigErrors.self) {
+      try AlmanacConfig.parse(
+        yaml: """
+          report:
+            email: { from: "bad address", to: [ok@example.com, "x@"] }
+          models: [{ name: a, task: regression, predictions: a.csv }]
+          """, path: path)
+    }
+    #expect(error.errors.map(\.description) == [
+      "\(path):2:18: error: report.email.from \"bad address\" is not an e-mail address: it contains a space\n"
+        + "  hint: write addresses as name@example.com",
+      "\(path):2:54: error: report.email.to[1] \"x@\" is not an e-mail address: nothing comes after the @\n"
+        + "  hint: write addresses as name@example.com",
+    ])
   }
 
   @Test func reportsAMissingModelsList() {

@@ -34,7 +34,12 @@ extension AlmanacConfig {
     let reader = ConfigReader(base: base)
     let config = reader.config(ConfigNode(node: root, path: "", problems: problems), path: path)
     guard problems.errors.isEmpty, let config else {
-      throw ConfigErrors(problems.errors)
+      // In file order; problems at one place keep the order they were found in.
+      let ordered = problems.errors.enumerated().sorted {
+        ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset)
+          < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
+      }
+      throw ConfigErrors(ordered.map(\.element))
     }
     return config
   }
@@ -87,7 +92,7 @@ private struct ConfigReader {
     var settings = ReportSettings()
     let keys = node.mapping(allowed: [
       "title", "organization", "period", "trend", "formats", "output", "analogies", "currency",
-      "time_zone", "accent_color", "logo_text", "footer", "templates", "lock_timeout",
+      "time_zone", "accent_color", "logo_text", "footer", "templates", "lock_timeout", "email",
     ])
     if let value = keys["title"]?.string() { settings.title = value }
     settings.organization = keys["organization"]?.string()
@@ -132,6 +137,33 @@ private struct ConfigReader {
     settings.footer = keys["footer"]?.string()
     settings.templates = keys["templates"]?.string()
     if let value = keys["lock_timeout"]?.double(in: 0...86_400) { settings.lockTimeoutSeconds = value }
+    settings.email = keys["email"].flatMap(emailSettings)
+    return settings
+  }
+
+  func emailSettings(_ node: ConfigNode) -> EmailSettings? {
+    let keys = node.mapping(allowed: ["from", "to", "sendmail", "message_id_domain"])
+    func address(_ node: ConfigNode, _ text: String) -> EmailAddress? {
+      do {
+        return try EmailAddress(text)
+      } catch .invalidAddress(_, let problem) {
+        node.fail(
+          "\(node.path) \(String(reflecting: text)) is not an e-mail address: \(problem)",
+          hint: "write addresses as name@example.com")
+      } catch {
+        node.fail("\(node.path): \(error)")
+      }
+      return nil
+    }
+    let to = keys["to"].map { list in list.sequence().compactMap { item in item.string().flatMap { address(item, $0) } } }
+    guard let fromNode = keys["from"] else {
+      node.fail("report.email needs \"from\", the sender's address")
+      return nil
+    }
+    guard let from = fromNode.string().flatMap({ address(fromNode, $0) }) else { return nil }
+    var settings = EmailSettings(from: from, to: to ?? [])
+    if let command = keys["sendmail"]?.string() { settings.sendmail = command }
+    settings.messageIDDomain = keys["message_id_domain"]?.string()
     return settings
   }
 

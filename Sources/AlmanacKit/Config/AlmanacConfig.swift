@@ -52,6 +52,30 @@ public struct ReportSettings: Sendable, Equatable {
   public var templates: String?
   /// How long a run waits for another run on the same output folder before giving up.
   public var lockTimeoutSeconds = 600.0
+  /// Who receives the report by e-mail, if anyone.
+  public var email: EmailSettings?
+}
+
+/// The e-mail that carries the workbook to its readers.
+public struct EmailSettings: Sendable, Equatable {
+  /// The sender.
+  public var from: EmailAddress
+  /// The recipients; `--email` replaces them.
+  public var to: [EmailAddress]
+  /// The command the message is piped to with `--send`.
+  public var sendmail = "sendmail -t"
+  /// The host name in the Message-ID; the sender's domain when `nil`.
+  public var messageIDDomain: String?
+
+  /// Creates e-mail settings.
+  ///
+  /// - Parameters:
+  ///   - from: The sender.
+  ///   - to: The recipients.
+  public init(from: EmailAddress, to: [EmailAddress]) {
+    self.from = from
+    self.to = to
+  }
 }
 
 /// A report file format.

@@ -17,6 +17,10 @@ public struct ReportOptions: Sendable {
   public var output: String?
   /// A folder of templates (and `analogies/` packs) replacing the built-in ones file by file.
   public var templates: String?
+  /// E-mail recipients, replacing the config's (`--email`).
+  public var recipients: [EmailAddress]?
+  /// Whether to pipe the e-mail to the configured mail command (`--send`).
+  public var send = false
   /// Where "now" comes from.
   public var clock: RunClock
   /// Where the run says what it is doing (stderr in the tool).

@@ -1,21 +1,46 @@
 internal import AlmanacReport
 internal import Foundation
 
+/// The e-mail a run writes beside its reports.
+struct EmailPlan {
+  /// Sender, recipients, command and Message-ID host.
+  let settings: EmailSettings
+  /// When the message is made.
+  let date: Date
+  /// Makes boundaries and Message-ID: fixed where output must repeat.
+  let seed: UInt64
+}
+
 /// Renders a report in every configured format and publishes the period's folder in one step.
 struct ReportWriter {
   let settings: ReportSettings
 
-  /// Writes the report's files into `output/<period>/`.
+  /// What a publication wrote.
+  struct Published {
+    /// The paths written.
+    var files: [String]
+    /// The e-mail message's bytes, when one was written.
+    var message: [UInt8]?
+  }
+
+  /// Writes the report's files, and the e-mail message when there is one, into `output/<period>/`.
   ///
-  /// - Parameter report: The report.
-  /// - Returns: The paths written.
+  /// The message attaches the workbook, so e-mail always writes the XLSX too.
+  ///
+  /// - Parameters:
+  ///   - report: The report.
+  ///   - email: The e-mail to write beside the reports, if any.
+  /// - Returns: The paths written and the message.
   /// - Throws: `RunFailure` when a renderer or the file system fails; the previous reports then stay.
-  func publish(_ report: ReportModel) async throws(RunFailure) -> [String] {
+  func publish(_ report: ReportModel, email: EmailPlan? = nil) async throws(RunFailure) -> Published {
     let folder = OutputFolder(root: settings.output)
+    var formats = settings.formats
+    if email != nil && !formats.contains(.xlsx) { formats.append(.xlsx) }
+    var message: [UInt8]?
     do {
       let templates = try TemplateSet.load(overrides: settings.templates)
-      return try folder.publish(name: report.period.label) { staging in
-        try settings.formats.map { format in
+      let files = try folder.publish(name: report.period.label) { staging in
+        var names = try formats.map { format in
           let name: String
           switch format {
           case .html:
@@ -33,7 +58,21 @@ struct ReportWriter {
           }
           return name
         }
+        if let email {
+          let workbookName = ReportFileNames.xlsxName(for: report.period)
+          let workbook = try Data(contentsOf: URL(fileURLWithPath: "\(staging)/\(workbookName)"))
+          let bytes = try EmailMessage(
+            report: report, templates: templates, workbook: [UInt8](workbook), workbookName: workbookName,
+            from: email.settings.from, to: email.settings.to, date: email.date,
+            messageIDDomain: email.settings.messageIDDomain, seed: email.seed
+          ).bytes
+          try Data(bytes).write(to: URL(fileURLWithPath: "\(staging)/\(EmailMessage.fileName)"))
+          names.append(EmailMessage.fileName)
+          message = bytes
+        }
+        return names
       }
+      return Published(files: files, message: message)
     } catch let failure as RunFailure {
       throw failure
     } catch let error as any Error & CustomStringConvertible {

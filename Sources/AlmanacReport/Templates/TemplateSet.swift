@@ -91,11 +91,22 @@ public struct TemplateSet: Sendable {
   /// - Returns: The rendered text.
   /// - Throws: `RenderError.missingTemplate` or `.unknownKeys`.
   func render(_ family: TemplateFamily, root: TemplateNode) throws -> String {
-    guard let text = library.render(root, withTemplate: family.root) else {
-      throw RenderError.missingTemplate(family.root)
+    try render(template: family.root, root: root)
+  }
+
+  /// Renders one named template with a context, failing on keys nobody provided.
+  ///
+  /// - Parameters:
+  ///   - name: The template's name, such as `report.html` or `html-email`.
+  ///   - root: The root node, with its `LookupLog`.
+  /// - Returns: The rendered text.
+  /// - Throws: `RenderError.missingTemplate` or `.unknownKeys`.
+  func render(template name: String, root: TemplateNode) throws(RenderError) -> String {
+    guard let text = library.render(root, withTemplate: name) else {
+      throw .missingTemplate(name)
     }
     if let unknown = root.log?.unknownKeys, !unknown.isEmpty {
-      throw RenderError.unknownKeys(template: origins[family.root] ?? family.root, keys: unknown)
+      throw .unknownKeys(template: origins[name] ?? name, keys: unknown)
     }
     return text
   }
