@@ -93,7 +93,8 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
-      name: "AlmanacIngestTests", dependencies: ["AlmanacIngest", "AlmanacMetrics", "CAlmanacZlib"], exclude: ["Fixtures"],
+      name: "AlmanacIngestTests",
+      dependencies: ["AlmanacIngest", "AlmanacMetrics", "CAlmanacZlib"], exclude: ["Fixtures"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacNarrativeTests", dependencies: ["AlmanacNarrative", "AlmanacMetrics"],

@@ -6,14 +6,16 @@ import AlmanacMetrics
   import Darwin
 #endif
 
-/// Writes the end-to-end benchmark's inputs into a folder: a 1M-row reference sample and a 1M-row
-/// current week (2026-W47) of a binary classifier with 20 numeric and 5 categorical features, and
-/// the config that reports on them in every format. Two features drift in the current week.
+/// Writes the end-to-end benchmark's inputs into a folder.
+///
+/// A 1M-row reference sample and a 1M-row current week (2026-W47) of a binary classifier with 20
+/// numeric and 5 categorical features, and the config that reports on them in every format. Two features drift in the current week.
 struct ReportWorkload {
   static let numeric = (1...20).map { "n\($0 < 10 ? "0" : "")\($0)" }
   static let categorical = (1...5).map { "c\($0)" }
   static let levels: [[String]] = [
-    ["north", "south", "east", "west", "central", "islands"], ["web", "branch", "mobile", "partner"],
+    ["north", "south", "east", "west", "central", "islands"],
+    ["web", "branch", "mobile", "partner"],
     ["mass", "affluent", "private", "business", "student"], ["ios", "android", "desktop"],
     (1...12).map { "grade-\($0)" },
   ]
@@ -100,13 +102,16 @@ struct ReportWorkload {
     let whole = scaled / Int(scale)
     guard digits > 0 else { return (value < 0 && scaled > 0 ? "-" : "") + String(whole) }
     let fraction = String(scaled % Int(scale))
-    return (value < 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: digits - fraction.count) + fraction
+    return (value < 0 ? "-" : "") + "\(whole)."
+      + String(repeating: "0", count: digits - fraction.count) + fraction
   }
 
   private mutating func writeFile(
     _ path: String, header: [String], rows: Int, row: (inout ReportWorkload, Int) -> String
   ) throws(GeneratorError) {
-    guard let file = fopen(path, "wb") else { throw GeneratorError(message: "cannot create \(path)") }
+    guard let file = fopen(path, "wb") else {
+      throw GeneratorError(message: "cannot create \(path)")
+    }
     defer { fclose(file) }
     var text = header.joined(separator: ",") + "\n"
     for index in 0..<rows {
@@ -117,14 +122,20 @@ struct ReportWorkload {
   }
 
   private func writeText(_ text: String, to path: String) throws(GeneratorError) {
-    guard let file = fopen(path, "wb") else { throw GeneratorError(message: "cannot create \(path)") }
+    guard let file = fopen(path, "wb") else {
+      throw GeneratorError(message: "cannot create \(path)")
+    }
     defer { fclose(file) }
     var copy = text
     try flush(&copy, to: file)
   }
 
-  private func flush(_ text: inout String, to file: UnsafeMutablePointer<FILE>) throws(GeneratorError) {
-    let written = text.utf8.withContiguousStorageIfAvailable { fwrite($0.baseAddress, 1, $0.count, file) }
+  private func flush(_ text: inout String, to file: UnsafeMutablePointer<FILE>)
+    throws(GeneratorError)
+  {
+    let written = text.utf8.withContiguousStorageIfAvailable {
+      fwrite($0.baseAddress, 1, $0.count, file)
+    }
     guard written == text.utf8.count else { throw GeneratorError(message: "short write") }
     text.removeAll(keepingCapacity: true)
   }

@@ -10,8 +10,10 @@ import Foundation
 struct Almanac: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "almanac",
-    abstract: "Turn ML monitoring and model-registry exports into weekly KPI reports for executives.",
-    discussion: "Exit codes: 0 done; 1 failed (input or runtime error, message on stderr); 2 usage error; 3 done but a model reached the status given to --fail-on.",
+    abstract:
+      "Turn ML monitoring and model-registry exports into weekly KPI reports for executives.",
+    discussion:
+      "Exit codes: 0 done; 1 failed (input or runtime error, message on stderr); 2 usage error; 3 done but a model reached the status given to --fail-on.",
     version: almanacVersion,
     subcommands: [ReportCommand.self, DemoCommand.self, ValidateCommand.self, HistoryCommand.self]
   )

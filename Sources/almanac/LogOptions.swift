@@ -4,7 +4,9 @@ import Logging
 
 /// How much the run says on stderr.
 struct LogOptions: ParsableArguments {
-  @Flag(name: .shortAndLong, help: "Say only warnings and errors (the default when stderr is not a terminal).")
+  @Flag(
+    name: .shortAndLong,
+    help: "Say only warnings and errors (the default when stderr is not a terminal).")
   var quiet = false
 
   @Flag(name: .shortAndLong, help: "Also say each stage as a line, with its duration.")

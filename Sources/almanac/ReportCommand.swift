@@ -7,7 +7,8 @@ struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Report on the models of a config for one period.",
-    discussion: "Reads the prediction logs, reference data, registry and costs named in the config, and writes one folder per period holding report.html, report.md, the XLSX workbook and report.json. Lists the files written on stdout."
+    discussion:
+      "Reads the prediction logs, reference data, registry and costs named in the config, and writes one folder per period holding report.html, report.md, the XLSX workbook and report.json. Lists the files written on stdout."
   )
 
   @OptionGroup var report: ReportOptionsGroup
@@ -25,7 +26,8 @@ struct DemoCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
     abstract: "Write the built-in demo data set and report on its latest week.",
-    discussion: "Two models over eight ISO weeks: a credit-default classifier that drifts and loses accuracy, and a healthy store-demand forecaster. The data and its config go to the work folder."
+    discussion:
+      "Two models over eight ISO weeks: a credit-default classifier that drifts and loses accuracy, and a healthy store-demand forecaster. The data and its config go to the work folder."
   )
 
   @Option(help: "Where to write the demo's data and config.")
@@ -44,7 +46,8 @@ struct DemoCommand: AsyncParsableCommand {
   func run() async throws {
     let configPath = try Runner.writeDemo(to: work)
     let options = ReportOptions(
-      configPath: configPath, period: .latest, formats: formats.isEmpty ? nil : formats.map(\.format),
+      configPath: configPath, period: .latest,
+      formats: formats.isEmpty ? nil : formats.map(\.format),
       output: output, clock: .demo, logger: logging.logger())
     let outcome = try await Runner.report(options)
     Console.endProgress()
@@ -57,7 +60,9 @@ struct ReportOptionsGroup: ParsableArguments {
   @Option(name: .shortAndLong, help: "The config file.")
   var config = "almanac.yml"
 
-  @Option(help: "The period: last-week, latest, an ISO week (2026-W47) or a range (2026-11-16..2026-11-22).")
+  @Option(
+    help:
+      "The period: last-week, latest, an ISO week (2026-W47) or a range (2026-11-16..2026-11-22).")
   var period: String?
 
   @Option(
@@ -68,7 +73,9 @@ struct ReportOptionsGroup: ParsableArguments {
   @Option(help: "The folder that receives one sub-folder per period (default: the config's).")
   var output: String?
 
-  @Option(help: "A folder of templates replacing the built-in ones file by file (see templates/README.md).")
+  @Option(
+    help:
+      "A folder of templates replacing the built-in ones file by file (see templates/README.md).")
   var templates: String?
 
   @Option(help: "Exit with code 3 when a model's status is this bad or worse: red or amber.")
@@ -77,12 +84,16 @@ struct ReportOptionsGroup: ParsableArguments {
   @Option(help: "E-mail recipients, comma-separated, replacing report.email.to; writes report.eml.")
   var email: String?
 
-  @Flag(help: "Pipe the e-mail to the configured mail command (report.email.sendmail, default sendmail -t).")
+  @Flag(
+    help:
+      "Pipe the e-mail to the configured mail command (report.email.sendmail, default sendmail -t)."
+  )
   var send = false
 
   func validate() throws {
     if let period, PeriodSpec(period) == nil {
-      throw ValidationError("--period \"\(period)\" is not a period; use \(PeriodSpec.expectedForms)")
+      throw ValidationError(
+        "--period \"\(period)\" is not a period; use \(PeriodSpec.expectedForms)")
     }
     _ = try recipients()
   }
@@ -123,7 +134,8 @@ struct ReportFormatArgument: ExpressibleByArgument {
 
   init?(argument: String) {
     let names = argument.split(separator: ",").map(String.init)
-    guard names.count == 1, let format = ReportFormat(rawValue: argument) ?? (argument == "md" ? .markdown : nil)
+    guard names.count == 1,
+      let format = ReportFormat(rawValue: argument) ?? (argument == "md" ? .markdown : nil)
     else { return nil }
     self.format = format
   }

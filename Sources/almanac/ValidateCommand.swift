@@ -6,7 +6,8 @@ struct ValidateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract: "Check a config and that its inputs exist and have the mapped columns.",
-    discussion: "Writes nothing. Lists every problem found, one per line, and exits 1 if there is any."
+    discussion:
+      "Writes nothing. Lists every problem found, one per line, and exits 1 if there is any."
   )
 
   @Option(name: .shortAndLong, help: "The config file.")

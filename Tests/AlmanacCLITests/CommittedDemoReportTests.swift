@@ -2,9 +2,10 @@ import AlmanacTestSupport
 import Foundation
 import Testing
 
-/// The demo's reports committed under `reports/demo/` must be what the current code writes, so a
-/// reader of the repository sees today's output. After an intended change run `make demo`, review
-/// the diff of `reports/demo/` and commit it with the change.
+/// The demo's reports committed under `reports/demo/` must be what the current code writes.
+///
+/// A reader of the repository then sees today's output. After an intended change run `make demo`,
+/// review the diff of `reports/demo/` and commit it with the change.
 @Suite struct CommittedDemoReportTests {
   static let committed = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../reports/demo/2026-W47").standardized.path
@@ -20,12 +21,16 @@ import Testing
     for name in ["report.md", "report.html", "report.json"] {
       let expected = try String(contentsOfFile: "\(Self.committed)/\(name)", encoding: .utf8)
       let actual = try String(contentsOfFile: "\(fresh)/\(name)", encoding: .utf8)
-      #expect(actual == expected, "\(name) \(hint)\n\(LineDiff(expected: expected, actual: actual).printed())")
+      #expect(
+        actual == expected,
+        "\(name) \(hint)\n\(LineDiff(expected: expected, actual: actual).printed())")
     }
     let workbook = "almanac-2026-W47.xlsx"
     let expected = try XLSXPackage(path: "\(Self.committed)/\(workbook)").textDump()
     let actual = try XLSXPackage(path: "\(fresh)/\(workbook)").textDump()
-    #expect(actual == expected, "\(workbook) \(hint)\n\(LineDiff(expected: expected, actual: actual).printed())")
+    #expect(
+      actual == expected,
+      "\(workbook) \(hint)\n\(LineDiff(expected: expected, actual: actual).printed())")
   }
 }
 
@@ -55,8 +60,11 @@ import Testing
       switch (stored, figure) {
       case (nil, nil): break
       case (let stored?, let figure?):
-        #expect(abs(stored - figure) <= 1e-15 * max(abs(figure), 1), "\(what): \(stored) vs \(figure)")
-      default: Issue.record("\(what): workbook \(String(describing: stored)), JSON \(String(describing: figure))")
+        #expect(
+          abs(stored - figure) <= 1e-15 * max(abs(figure), 1), "\(what): \(stored) vs \(figure)")
+      default:
+        Issue.record(
+          "\(what): workbook \(String(describing: stored)), JSON \(String(describing: figure))")
       }
     }
     #expect(models.count == 2)
@@ -66,15 +74,23 @@ import Testing
       #expect(try cell(row, "Model") == .text(name))
       let isRegression = model["task"] as? String == "regression"
       let estimated = try cell(row, "Accuracy estimated") == .text("Yes")
-      let accuracy = isRegression ? nil : json(model, estimated ? "estimated" : "metrics", "accuracy", "value")
+      let accuracy =
+        isRegression ? nil : json(model, estimated ? "estimated" : "metrics", "accuracy", "value")
       same(try number(row, "Accuracy"), accuracy, "\(name) accuracy")
       let trend = try #require(model["trend"] as? [[String: Any]])
-      let change = isRegression || trend.count < 2
-        ? nil : json(trend[trend.count - 1], "accuracy").flatMap { last in json(trend[trend.count - 2], "accuracy").map { last - $0 } }
+      let change =
+        isRegression || trend.count < 2
+        ? nil
+        : json(trend[trend.count - 1], "accuracy").flatMap { last in
+          json(trend[trend.count - 2], "accuracy").map { last - $0 }
+        }
       same(try number(row, "Accuracy change"), change, "\(name) accuracy change")
       same(try number(row, "Drift share"), json(model, "drift", "share"), "\(name) drift share")
-      same(try number(row, "Predictions"), json(model, "volume", "predictions"), "\(name) predictions")
-      for (title, key) in [("Cost", "cost"), ("Value", "value"), ("Net value", "net"), ("ROI", "roi")] {
+      same(
+        try number(row, "Predictions"), json(model, "volume", "predictions"), "\(name) predictions")
+      for (title, key) in [
+        ("Cost", "cost"), ("Value", "value"), ("Net value", "net"), ("ROI", "roi"),
+      ] {
         same(try number(row, title), json(model, "economics", key), "\(name) \(title)")
       }
       #expect(try cell(row, "Headline") == .text(try #require(model["headline"] as? String)))

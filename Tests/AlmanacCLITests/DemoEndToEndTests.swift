@@ -45,29 +45,38 @@ import Testing
     let output = folder.file("reports")
     let run = try almanac.run(["demo", "--work", work, "--output", output])
     #expect(run.status == 0, "\(run.errors)")
-    #expect(run.output.split(separator: "\n").map(String.init) == [
-      "\(output)/2026-W47/report.html", "\(output)/2026-W47/report.md",
-      "\(output)/2026-W47/almanac-2026-W47.xlsx", "\(output)/2026-W47/report.json",
-    ])
+    #expect(
+      run.output.split(separator: "\n").map(String.init) == [
+        "\(output)/2026-W47/report.html", "\(output)/2026-W47/report.md",
+        "\(output)/2026-W47/almanac-2026-W47.xlsx", "\(output)/2026-W47/report.json",
+      ])
     let json = try report("\(output)/2026-W47/report.json")
     #expect(json["schema"] as? String == "almanac.report/1")
-    #expect((json["period"] as? [String: String]) == ["label": "2026-W47", "start": "2026-11-16", "end": "2026-11-22"])
+    #expect(
+      (json["period"] as? [String: String]) == [
+        "label": "2026-W47", "start": "2026-11-16", "end": "2026-11-22",
+      ])
 
     // credit-default: volume and the missing outcomes of the last week.
     let credit = try model("credit-default", in: json)
     let creditRows = try csvRows("\(work)/credit-default/predictions-2026-W47.csv")
     #expect(try number(credit, "volume", "predictions") == Double(creditRows.count))
-    #expect(try number(credit, "volume", "labelled") == Double(creditRows.filter { !$0["label"]!.isEmpty }.count))
+    #expect(
+      try number(credit, "volume", "labelled")
+        == Double(creditRows.filter { !$0["label"]!.isEmpty }.count))
     let estimated = try #require(credit["estimated"] as? [String: Any])
     #expect(estimated["accuracy"] != nil)
 
     // store-demand: mean absolute error and money, recomputed from the JSON Lines.
     let demand = try model("store-demand", in: json)
-    let lines = try String(contentsOfFile: "\(work)/store-demand/predictions-2026-W47.jsonl", encoding: .utf8)
-      .split(separator: "\n")
+    let lines = try String(
+      contentsOfFile: "\(work)/store-demand/predictions-2026-W47.jsonl", encoding: .utf8
+    )
+    .split(separator: "\n")
     var errors: [Double] = []
     for line in lines {
-      let row = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let row = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       guard let actual = (row["actual"] as? NSNumber)?.doubleValue else { continue }
       errors.append(abs(try #require((row["prediction"] as? NSNumber)?.doubleValue) - actual))
     }
@@ -97,14 +106,17 @@ import Testing
 
   @Test func aMeasuredWeekHasAccuracyWithItsWilsonInterval() throws {
     let work = folder.file("work")
-    let setup = try almanac.run(["demo", "--work", work, "--output", folder.file("latest"), "--format", "json"])
+    let setup = try almanac.run([
+      "demo", "--work", work, "--output", folder.file("latest"), "--format", "json",
+    ])
     #expect(setup.status == 0, "\(setup.errors)")
     let run = try almanac.run([
       "report", "--config", "\(work)/almanac.yml", "--period", "2026-W45", "--format", "json",
       "--output", folder.file("w45"),
     ])
     #expect(run.status == 0, "\(run.errors)")
-    let credit = try model("credit-default", in: try report(folder.file("w45/2026-W45/report.json")))
+    let credit = try model(
+      "credit-default", in: try report(folder.file("w45/2026-W45/report.json")))
     let rows = try csvRows("\(work)/credit-default/predictions-2026-W45.csv")
     let labelled = rows.filter { !($0["label"] ?? "").isEmpty }
     let correct = Double(labelled.filter { $0["label"] == $0["pred"] }.count)
@@ -124,10 +136,13 @@ import Testing
   @Test(arguments: ["2026-W46", "2026-W47"])
   func demoFindingsTellItsStory(period: String) throws {
     let work = folder.file("work")
-    let setup = try almanac.run(["demo", "--work", work, "--output", folder.file("latest"), "--format", "json"])
+    let setup = try almanac.run([
+      "demo", "--work", work, "--output", folder.file("latest"), "--format", "json",
+    ])
     #expect(setup.status == 0, "\(setup.errors)")
     let run = try almanac.run([
-      "report", "-c", "\(work)/almanac.yml", "--period", period, "--format", "json", "--output", folder.file("out"),
+      "report", "-c", "\(work)/almanac.yml", "--period", period, "--format", "json", "--output",
+      folder.file("out"),
     ])
     #expect(run.status == 0, "\(run.errors)")
     let json = try report(folder.file("out/\(period)/report.json"))
@@ -138,7 +153,8 @@ import Testing
       try #require(findings.first { $0["kind"] as? String == kind }, "no \(kind) in \(findings)")
     }
     let sudden = try #require(try finding("sudden_drift")["what"] as? String)
-    #expect(sudden.contains("Debt ratio") && sudden.contains("channel") && !sudden.contains("Income"))
+    #expect(
+      sudden.contains("Debt ratio") && sudden.contains("channel") && !sudden.contains("Income"))
     let gradual = try #require(try finding("gradual_drift")["what"] as? String)
     #expect(gradual.hasPrefix("Income"))
     let decline = try finding("accuracy_decline")
@@ -151,7 +167,9 @@ import Testing
 
   @Test func exitCodesTellCronWhatHappened() throws {
     let work = folder.file("work")
-    let demo = try almanac.run(["demo", "--work", work, "--output", folder.file("a"), "--format", "json"])
+    let demo = try almanac.run([
+      "demo", "--work", work, "--output", folder.file("a"), "--format", "json",
+    ])
     #expect(demo.status == 0)
     let failOn = try almanac.run([
       "report", "-c", "\(work)/almanac.yml", "--output", folder.file("b"), "--format", "json",
@@ -169,23 +187,23 @@ import Testing
   @Test func validateListsEveryProblemAndWritesNothing() throws {
     let config = folder.file("almanac.yml")
     try """
-      report: { title: Test, colour: blue }
-      models: []
-      """.write(toFile: config, atomically: true, encoding: .utf8)
+    report: { title: Test, colour: blue }
+    models: []
+    """.write(toFile: config, atomically: true, encoding: .utf8)
     let syntax = try almanac.run(["validate", "-c", config])
     #expect(syntax.status == 1)
     #expect(syntax.errors.contains("\(config):1:24: error: unknown key \"colour\" in report"))
     #expect(syntax.errors.contains("\(config):2:9: error: models must list at least one model"))
 
     try """
-      models:
-        - name: a
-          task: regression
-          predictions: missing-*.csv
-        - name: b
-          task: binary-classification
-          predictions: absent.csv
-      """.write(toFile: config, atomically: true, encoding: .utf8)
+    models:
+      - name: a
+        task: regression
+        predictions: missing-*.csv
+      - name: b
+        task: binary-classification
+        predictions: absent.csv
+    """.write(toFile: config, atomically: true, encoding: .utf8)
     let inputs = try almanac.run(["validate", "-c", config])
     #expect(inputs.status == 1)
     #expect(inputs.errors.contains("missing-*.csv"))
@@ -193,8 +211,12 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["almanac.yml"])
   }
 
-  func expectClose(_ actual: Double, _ expected: Double, sourceLocation: SourceLocation = #_sourceLocation) {
+  func expectClose(
+    _ actual: Double, _ expected: Double, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     // Relative 1e-12: the report and this test sum in different orders.
-    #expect(abs(actual - expected) <= 1e-12 * max(1, abs(expected)), "\(actual) != \(expected)", sourceLocation: sourceLocation)
+    #expect(
+      abs(actual - expected) <= 1e-12 * max(1, abs(expected)), "\(actual) != \(expected)",
+      sourceLocation: sourceLocation)
   }
 }

@@ -15,12 +15,15 @@ import Testing
   /// The demo's data with an e-mail block whose mail command is a script of the test's.
   func demoConfig(sendmail: String) throws -> String {
     let work = folder.file("work")
-    let demo = try almanac.run(["demo", "--work", work, "--output", folder.file("demo"), "--format", "json"])
+    let demo = try almanac.run([
+      "demo", "--work", work, "--output", folder.file("demo"), "--format", "json",
+    ])
     try #require(demo.status == 0, "\(demo.errors)")
     let config = try String(contentsOfFile: "\(work)/almanac.yml", encoding: .utf8)
       .replacingOccurrences(
         of: "  time_zone: UTC\n",
-        with: "  time_zone: UTC\n  email: { from: almanac@example.com, sendmail: \"\(sendmail)\" }\n")
+        with:
+          "  time_zone: UTC\n  email: { from: almanac@example.com, sendmail: \"\(sendmail)\" }\n")
     try config.write(toFile: "\(work)/almanac.yml", atomically: true, encoding: .utf8)
     return "\(work)/almanac.yml"
   }
@@ -36,7 +39,8 @@ import Testing
     let received = folder.file("received.eml")
     let config = try demoConfig(sendmail: try script("fake-sendmail", "cat > \(received)"))
     let run = try almanac.run([
-      "report", "-c", config, "--period", "2026-W47", "--format", "json", "--output", folder.file("out"),
+      "report", "-c", config, "--period", "2026-W47", "--format", "json", "--output",
+      folder.file("out"),
       "--email", "cfo@example.com, coo@example.com", "--send",
     ])
     #expect(run.status == 0, "\(run.errors)")
@@ -51,9 +55,11 @@ import Testing
   }
 
   @Test func aFailingMailCommandExitsOneWithItsOwnMessage() throws {
-    let config = try demoConfig(sendmail: try script("broken-sendmail", "echo 'no route to mail host' >&2; exit 75"))
+    let config = try demoConfig(
+      sendmail: try script("broken-sendmail", "echo 'no route to mail host' >&2; exit 75"))
     let run = try almanac.run([
-      "report", "-c", config, "--period", "2026-W47", "--format", "json", "--output", folder.file("out"),
+      "report", "-c", config, "--period", "2026-W47", "--format", "json", "--output",
+      folder.file("out"),
       "--email", "cfo@example.com", "--send",
     ])
     #expect(run.status == 1)

@@ -1,7 +1,8 @@
 import AlmanacIngest
 import AlmanacMetrics
-@testable import AlmanacKit
 import Testing
+
+@testable import AlmanacKit
 
 @Suite struct ConfigTests {
   let path = "/srv/almanac/almanac.yml"
@@ -32,7 +33,8 @@ import Testing
           predictions: [a.jsonl, b.jsonl]
       """
     let config = try AlmanacConfig.parse(yaml: yaml, path: path)
-    #expect(config.report.period == .isoWeek(try #require(ReportPeriod.isoWeek(year: 2026, week: 47))))
+    #expect(
+      config.report.period == .isoWeek(try #require(ReportPeriod.isoWeek(year: 2026, week: 47))))
     #expect(config.report.trend == 4)
     #expect(config.report.formats == [.markdown, .json])
     #expect(config.report.currency == "EUR")
@@ -65,23 +67,26 @@ import Testing
           predictions: d.csv
           economics: { per_label: -1 }
       """
-    #expect(throws: ConfigErrors([
-      ConfigError(
-        file: path, line: 2, column: 3, message: "unknown key \"titel\" in report",
-        hint: "expected one of: title, organization, period, trend, formats, output, analogies, "
-          + "currency, time_zone, accent_color, logo_text, footer, templates, lock_timeout, email"),
-      ConfigError(
-        file: path, line: 3, column: 10,
-        message: "report.trend must be a whole number from 0 to 104, found \"many\""),
-      ConfigError(
-        file: path, line: 5, column: 5,
-        message: "models[0] is missing required key \"task\"",
-        hint: "task: binary-classification, multiclass-classification or regression"),
-      ConfigError(
-        file: path, line: 8, column: 11,
-        message: "models[1].task must be one of binary-classification, "
-          + "multiclass-classification, regression, found \"forecasting\""),
-    ])) {
+    #expect(
+      throws: ConfigErrors([
+        ConfigError(
+          file: path, line: 2, column: 3, message: "unknown key \"titel\" in report",
+          hint: "expected one of: title, organization, period, trend, formats, output, analogies, "
+            + "currency, time_zone, accent_color, logo_text, footer, templates, lock_timeout, email"
+        ),
+        ConfigError(
+          file: path, line: 3, column: 10,
+          message: "report.trend must be a whole number from 0 to 104, found \"many\""),
+        ConfigError(
+          file: path, line: 5, column: 5,
+          message: "models[0] is missing required key \"task\"",
+          hint: "task: binary-classification, multiclass-classification or regression"),
+        ConfigError(
+          file: path, line: 8, column: 11,
+          message: "models[1].task must be one of binary-classification, "
+            + "multiclass-classification, regression, found \"forecasting\""),
+      ])
+    ) {
       try AlmanacConfig.parse(yaml: yaml, path: path)
     }
   }
@@ -104,20 +109,23 @@ import Testing
           models: [{ name: a, task: regression, predictions: a.csv }]
           """, path: path)
     }
-    #expect(error.errors.map(\.description) == [
-      "\(path):2:18: error: report.email.from \"bad address\" is not an e-mail address: it contains a space\n"
-        + "  hint: write addresses as name@example.com",
-      "\(path):2:54: error: report.email.to[1] \"x@\" is not an e-mail address: nothing comes after the @\n"
-        + "  hint: write addresses as name@example.com",
-    ])
+    #expect(
+      error.errors.map(\.description) == [
+        "\(path):2:18: error: report.email.from \"bad address\" is not an e-mail address: it contains a space\n"
+          + "  hint: write addresses as name@example.com",
+        "\(path):2:54: error: report.email.to[1] \"x@\" is not an e-mail address: nothing comes after the @\n"
+          + "  hint: write addresses as name@example.com",
+      ])
   }
 
   @Test func reportsAMissingModelsList() {
-    #expect(throws: ConfigErrors([
-      ConfigError(
-        file: path, line: 1, column: 1, message: "missing required key \"models\"",
-        hint: "list at least one model under models:")
-    ])) {
+    #expect(
+      throws: ConfigErrors([
+        ConfigError(
+          file: path, line: 1, column: 1, message: "missing required key \"models\"",
+          hint: "list at least one model under models:")
+      ])
+    ) {
       try AlmanacConfig.parse(yaml: "report: { title: x }", path: path)
     }
   }

@@ -1,6 +1,7 @@
-@testable import AlmanacKit
 import Foundation
 import Testing
+
+@testable import AlmanacKit
 
 @Suite struct OutputFolderTests {
   struct WriteFailed: Error {}

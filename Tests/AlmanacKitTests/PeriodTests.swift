@@ -1,8 +1,9 @@
 import AlmanacIngest
 import AlmanacMetrics
-@testable import AlmanacKit
 import Foundation
 import Testing
+
+@testable import AlmanacKit
 
 @Suite struct PeriodTests {
   @Test func convertsDatesToDaysAndBack() throws {
@@ -63,7 +64,9 @@ import Testing
     let week47 = try #require(ReportPeriod.isoWeek(year: 2026, week: 47))
     let buckets = PeriodBuckets(periods: week47.window(earlier: 1), timeZone: zone)
     // 2026-11-16T04:59:59Z is still Sunday 23:59:59 in New York (UTC-5): week 46.
-    let sundayNight: Int64 = (Int64(try #require(CalendarDay(iso: "2026-11-16")).daysSinceEpoch) * 86_400 + 4 * 3600 + 3599) * 1000
+    let sundayNight: Int64 =
+      (Int64(try #require(CalendarDay(iso: "2026-11-16")).daysSinceEpoch) * 86_400 + 4 * 3600 + 3599)
+      * 1000
     #expect(buckets.index(of: sundayNight) == 0)
     #expect(buckets.index(of: sundayNight + 1000) == 1)
     #expect(buckets.index(of: 0) == nil)

@@ -1,6 +1,7 @@
-@testable import AlmanacKit
 import Foundation
 import Testing
+
+@testable import AlmanacKit
 
 /// The README quotes the demo's config and its executive summary; both must stay true.
 @Suite struct ReadmeTests {
@@ -16,7 +17,8 @@ import Testing
   }
 
   @Test func quotesTheDemoSummary() throws {
-    let data = try Data(contentsOf: Self.root.appendingPathComponent("reports/demo/2026-W47/report.json"))
+    let data = try Data(
+      contentsOf: Self.root.appendingPathComponent("reports/demo/2026-W47/report.json"))
     let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let headline = try #require((report["summary"] as? [String: Any])?["headline"] as? String)
     let quoted = try text("README.md").split(separator: "\n")

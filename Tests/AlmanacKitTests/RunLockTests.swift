@@ -1,6 +1,7 @@
-@testable import AlmanacKit
 import Foundation
 import Testing
+
+@testable import AlmanacKit
 
 @Suite struct RunLockTests {
   @Test func aSecondRunWaitsThenGivesUpWithAClearMessage() throws {
@@ -8,9 +9,11 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let first = try RunLock(folder: folder, timeoutSeconds: 1)
     let started = Date()
-    #expect(throws: RunFailure(
-      "\(folder)/.almanac.lock: error: another almanac run is writing to \(folder) and did not "
-        + "finish within 0 seconds\n  hint: wait for it, or raise report.lock_timeout")) {
+    #expect(
+      throws: RunFailure(
+        "\(folder)/.almanac.lock: error: another almanac run is writing to \(folder) and did not "
+          + "finish within 0 seconds\n  hint: wait for it, or raise report.lock_timeout")
+    ) {
       _ = try RunLock(folder: folder, timeoutSeconds: 0.3, pollSeconds: 0.05)
     }
     #expect(Date().timeIntervalSince(started) >= 0.3)

@@ -19,6 +19,7 @@ import Testing
 
   @Test func workbookMatchesGolden() throws {
     let (package, _) = try XLSXReadBackTests.roundTrip(SampleReport.make())
-    GoldenFile(suite: "RenderGoldenTests", name: "sample.xlsx.txt").expectMatch(try package.textDump())
+    GoldenFile(suite: "RenderGoldenTests", name: "sample.xlsx.txt").expectMatch(
+      try package.textDump())
   }
 }

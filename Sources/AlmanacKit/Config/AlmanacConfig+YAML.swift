@@ -20,7 +20,9 @@ extension AlmanacConfig {
     let root: Node
     do {
       guard let node = try Yams.compose(yaml: yaml) else {
-        throw ConfigErrors([ConfigError(file: path, line: 1, column: 1, message: "the config is empty")])
+        throw ConfigErrors([
+          ConfigError(file: path, line: 1, column: 1, message: "the config is empty")
+        ])
       }
       root = node
     } catch let error as ConfigErrors {
@@ -50,7 +52,8 @@ extension ConfigError {
     switch yamlError {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      self.init(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
+      self.init(
+        file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       self.init(
         file: file, line: context.mark.line, column: context.mark.column,
@@ -71,7 +74,8 @@ private struct ConfigReader {
     var resolvedReport = report
     resolvedReport.output = resolve(report.output)
     resolvedReport.templates = report.templates.map(resolve)
-    let history = keys["history"]?.string().map(resolve) ?? "\(resolvedReport.output)/almanac.sqlite"
+    let history =
+      keys["history"]?.string().map(resolve) ?? "\(resolvedReport.output)/almanac.sqlite"
     let (registry, governance) = keys["registry"].map(registrySource) ?? (nil, GovernancePolicy())
     let billing = keys["billing"]?.strings().map(resolve) ?? []
     guard let modelsNode = keys["models"] else {
@@ -100,7 +104,8 @@ private struct ConfigReader {
       if let spec = PeriodSpec(text) {
         settings.period = spec
       } else {
-        node.fail("report.period \"\(text)\" is not a period", hint: "use \(PeriodSpec.expectedForms)")
+        node.fail(
+          "report.period \"\(text)\" is not a period", hint: "use \(PeriodSpec.expectedForms)")
       }
     }
     if let value = keys["trend"]?.int(in: 0...104) { settings.trend = value }
@@ -122,7 +127,9 @@ private struct ConfigReader {
       if TimeZone(identifier: value) != nil {
         settings.timeZone = value
       } else {
-        node.fail("report.time_zone \"\(value)\" is not a known time zone", hint: "use an IANA name such as Europe/Paris")
+        node.fail(
+          "report.time_zone \"\(value)\" is not a known time zone",
+          hint: "use an IANA name such as Europe/Paris")
       }
     }
     if let node = keys["accent_color"], let value = node.string() {
@@ -136,7 +143,9 @@ private struct ConfigReader {
     settings.logoText = keys["logo_text"]?.string()
     settings.footer = keys["footer"]?.string()
     settings.templates = keys["templates"]?.string()
-    if let value = keys["lock_timeout"]?.double(in: 0...86_400) { settings.lockTimeoutSeconds = value }
+    if let value = keys["lock_timeout"]?.double(in: 0...86_400) {
+      settings.lockTimeoutSeconds = value
+    }
     settings.email = keys["email"].flatMap(emailSettings)
     return settings
   }
@@ -155,7 +164,9 @@ private struct ConfigReader {
       }
       return nil
     }
-    let to = keys["to"].map { list in list.sequence().compactMap { item in item.string().flatMap { address(item, $0) } } }
+    let to = keys["to"].map { list in
+      list.sequence().compactMap { item in item.string().flatMap { address(item, $0) } }
+    }
     guard let fromNode = keys["from"] else {
       node.fail("report.email needs \"from\", the sender's address")
       return nil
@@ -188,11 +199,15 @@ private struct ConfigReader {
       "on_bad_rows", "timestamp_format",
     ])
     guard let taskNode = keys["task"] else {
-      node.fail("\(node.path) is missing required key \"task\"", hint: "task: binary-classification, multiclass-classification or regression")
+      node.fail(
+        "\(node.path) is missing required key \"task\"",
+        hint: "task: binary-classification, multiclass-classification or regression")
       return nil
     }
     guard let predictionsNode = keys["predictions"] else {
-      node.fail("\(node.path) is missing required key \"predictions\"", hint: "give the prediction log path or glob")
+      node.fail(
+        "\(node.path) is missing required key \"predictions\"",
+        hint: "give the prediction log path or glob")
       return nil
     }
     guard let task = taskNode.choice(ModelTask.self) else { return nil }
@@ -212,7 +227,9 @@ private struct ConfigReader {
       reading: ReadingSettings())
     if let value = keys["score_threshold"]?.double(in: 0...1) { entry.scoreThreshold = value }
     if let value = keys["missing"]?.strings() { entry.reading.missing = value }
-    if let value = keys["on_bad_rows"]?.choice(BadRowPolicy.self) { entry.reading.onBadRows = value }
+    if let value = keys["on_bad_rows"]?.choice(BadRowPolicy.self) {
+      entry.reading.onBadRows = value
+    }
     if let value = keys["timestamp_format"]?.choice(TimestampSpelling.self) {
       entry.reading.timestampFormat = value.format
     }
@@ -221,26 +238,33 @@ private struct ConfigReader {
       case .binaryClassification where economics.outcomes == nil:
         economicsNode.fail(
           "\(economicsNode.path) needs outcomes for a binary classifier",
-          hint: "outcomes: { true_positive: 1200, false_positive: -150, false_negative: -900, true_negative: 0 }")
+          hint:
+            "outcomes: { true_positive: 1200, false_positive: -150, false_negative: -900, true_negative: 0 }"
+        )
       case .regression where economics.forecasts == nil:
         economicsNode.fail(
           "\(economicsNode.path) needs value_per_prediction for a regression model",
           hint: "value_per_prediction: 8.00 and cost_per_unit_error: 0.40")
       case .multiclassClassification:
-        economicsNode.fail("\(economicsNode.path): economics is not supported for multi-class models yet")
+        economicsNode.fail(
+          "\(economicsNode.path): economics is not supported for multi-class models yet")
       default: break
       }
     }
     let both = Set(entry.categorical).intersection(entry.numeric)
     if !both.isEmpty {
-      node.fail("\(node.path) declares \(both.sorted().joined(separator: ", ")) both categorical and numeric")
+      node.fail(
+        "\(node.path) declares \(both.sorted().joined(separator: ", ")) both categorical and numeric"
+      )
     }
     return entry
   }
 
   func columnMapping(_ node: ConfigNode) -> ColumnMapping {
     var mapping = ColumnMapping()
-    let keys = node.mapping(allowed: ["timestamp", "model", "version", "prediction", "score", "actual"])
+    let keys = node.mapping(allowed: [
+      "timestamp", "model", "version", "prediction", "score", "actual",
+    ])
     mapping.explicit = Set(keys.keys)
     if let value = keys["timestamp"] {
       mapping.timestamp = value.node.null != nil ? nil : value.string()
@@ -260,7 +284,9 @@ private struct ConfigReader {
       if let method = value.choice(DriftMethod.self) { settings.methods[feature] = method }
     }
     for (feature, value) in keys["threshold"]?.freeMapping() ?? [] {
-      if let threshold = value.double(in: 0...1_000_000) { settings.thresholds[feature] = threshold }
+      if let threshold = value.double(in: 0...1_000_000) {
+        settings.thresholds[feature] = threshold
+      }
     }
     if let value = keys["share"]?.double(in: 0...1) { settings.share = value }
     return settings
@@ -300,25 +326,32 @@ private struct ConfigReader {
   }
 
   /// Threshold keys with their field and allowed range; whole-number fields are counts of periods.
-  private static var thresholdKeys: [(key: String, field: WritableKeyPath<Thresholds, Double>, range: ClosedRange<Double>)] {
+  private static var thresholdKeys:
+    [(key: String, field: WritableKeyPath<Thresholds, Double>, range: ClosedRange<Double>)]
+  {
     [
-    ("accuracy_drop_warn", \.accuracyDropWarn, 0...1), ("accuracy_drop_alert", \.accuracyDropAlert, 0...1),
-    ("error_rise_warn", \.errorRiseWarn, 0...100), ("error_rise_alert", \.errorRiseAlert, 0...100),
-    ("labelled_share_warn", \.labelledShareWarn, 0...1), ("volume_change", \.volumeChange, 0...100),
-    ("drift_share_warn", \.driftShareWarn, 0...1), ("drift_build_up_share", \.driftBuildUpShare, 0...100),
-    ("cost_rise_warn", \.costRiseWarn, 0...100),
+      ("accuracy_drop_warn", \.accuracyDropWarn, 0...1),
+      ("accuracy_drop_alert", \.accuracyDropAlert, 0...1),
+      ("error_rise_warn", \.errorRiseWarn, 0...100),
+      ("error_rise_alert", \.errorRiseAlert, 0...100),
+      ("labelled_share_warn", \.labelledShareWarn, 0...1),
+      ("volume_change", \.volumeChange, 0...100),
+      ("drift_share_warn", \.driftShareWarn, 0...1),
+      ("drift_build_up_share", \.driftBuildUpShare, 0...100),
+      ("cost_rise_warn", \.costRiseWarn, 0...100),
     ]
   }
   private static var thresholdPeriodKeys: [(key: String, field: WritableKeyPath<Thresholds, Int>)] {
     [
-    ("label_lag_periods", \.labelLagPeriods), ("loss_periods_alert", \.lossPeriodsAlert),
-    ("retire_periods", \.retirePeriods), ("usual_periods", \.usualPeriods),
+      ("label_lag_periods", \.labelLagPeriods), ("loss_periods_alert", \.lossPeriodsAlert),
+      ("retire_periods", \.retirePeriods), ("usual_periods", \.usualPeriods),
     ]
   }
 
   func thresholds(_ node: ConfigNode) -> Thresholds {
     var thresholds = Thresholds()
-    let keys = node.mapping(allowed: Self.thresholdKeys.map(\.key) + Self.thresholdPeriodKeys.map(\.key))
+    let keys = node.mapping(
+      allowed: Self.thresholdKeys.map(\.key) + Self.thresholdPeriodKeys.map(\.key))
     for (key, field, range) in Self.thresholdKeys {
       if let value = keys[key]?.double(in: range) { thresholds[keyPath: field] = value }
     }

@@ -173,4 +173,3 @@ public struct EconomicsSettings: Sendable, Equatable {
   /// The value of a forecast less the cost of its error, if configured (regression).
   public var forecasts: RegressionPayoffs?
 }
-

@@ -7,7 +7,7 @@ internal import Yams
 /// run lists every mistake in a config.
 struct ConfigNode {
   let node: Node
-  /// Dotted path from the root, e.g. `models[1].economics.per_label`.
+  /// Dotted path from the root, such as `models[1].economics.per_label`.
   let path: String
   let problems: ConfigProblems
 
@@ -16,7 +16,8 @@ struct ConfigNode {
 
   /// Records a problem at this node.
   func fail(_ message: String, hint: String? = nil) {
-    problems.add(ConfigError(file: problems.file, line: line, column: column, message: message, hint: hint))
+    problems.add(
+      ConfigError(file: problems.file, line: line, column: column, message: message, hint: hint))
   }
 
   /// The keys of a mapping with their values, after checking every key is one of `allowed`.
@@ -93,8 +94,11 @@ struct ConfigNode {
 
   /// A whole number within a range.
   func int(in range: ClosedRange<Int>) -> Int? {
-    guard case .scalar(let scalar) = node, let value = Int(scalar.string), range.contains(value) else {
-      fail("\(path) must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(quoted)")
+    guard case .scalar(let scalar) = node, let value = Int(scalar.string), range.contains(value)
+    else {
+      fail(
+        "\(path) must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(quoted)"
+      )
       return nil
     }
     return value
@@ -124,7 +128,8 @@ struct ConfigNode {
     guard let text = string() else { return nil }
     guard let value = Choice(rawValue: text) else {
       fail(
-        "\(path) must be one of \(Choice.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
+        "\(path) must be one of \(Choice.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\""
+      )
       return nil
     }
     return value

@@ -25,11 +25,13 @@ struct OutputFolder {
   func publish(name: String, write: (String) throws -> [String]) throws -> [String] {
     let manager = FileManager.default
     let destination = "\(root)/\(name)"
-    let staging = "\(root)/\(Self.temporaryPrefix)\(name)-\(ProcessInfo.processInfo.processIdentifier)"
+    let staging =
+      "\(root)/\(Self.temporaryPrefix)\(name)-\(ProcessInfo.processInfo.processIdentifier)"
     do {
       try manager.createDirectory(atPath: root, withIntermediateDirectories: true)
       // Runs hold the output lock, so a staging folder found now was left by a killed run.
-      for leftover in try manager.contentsOfDirectory(atPath: root) where leftover.hasPrefix(Self.temporaryPrefix) {
+      for leftover in try manager.contentsOfDirectory(atPath: root)
+      where leftover.hasPrefix(Self.temporaryPrefix) {
         try manager.removeItem(atPath: "\(root)/\(leftover)")
       }
       try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
@@ -81,9 +83,11 @@ public enum DeliveryError: Error, Equatable, CustomStringConvertible {
   /// The new reports could not replace the old ones.
   case cannotReplace(folder: String, reason: String)
 
+  /// What went wrong, naming the folder.
   public var description: String {
     switch self {
-    case .cannotCreate(let folder, let reason): "\(folder): error: cannot write reports here: \(reason)"
+    case .cannotCreate(let folder, let reason):
+      "\(folder): error: cannot write reports here: \(reason)"
     case .cannotReplace(let folder, let reason):
       "\(folder): error: cannot put the new reports in place (\(reason)); the previous reports are untouched"
     }

@@ -21,11 +21,13 @@ final class RunLock {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      throw RunFailure("\(folder): error: cannot create the output folder: \(error.localizedDescription)")
+      throw RunFailure(
+        "\(folder): error: cannot create the output folder: \(error.localizedDescription)")
     }
     descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
-      throw RunFailure("\(path): error: cannot open the lock file: \(String(cString: strerror(errno)))")
+      throw RunFailure(
+        "\(path): error: cannot open the lock file: \(String(cString: strerror(errno)))")
     }
     let deadline = Date().addingTimeInterval(timeoutSeconds)
     while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {

@@ -10,7 +10,9 @@ enum DemoBaselines {
   ///   - creditReference: Reference rows of credit-default: pred, proba, label, then features.
   ///   - demandReference: Reference rows of store-demand: prediction, actual, then features.
   /// - Returns: The registry's models.
-  static func models(creditReference: [[String]], demandReference: [[String]]) -> [DemoRegistry.Model] {
+  static func models(creditReference: [[String]], demandReference: [[String]]) -> [DemoRegistry
+    .Model]
+  {
     let scores = creditReference.map { Double($0[1]) ?? 0 }
     let outcomes = creditReference.map { $0[2] == "1" }
     let predictions = demandReference.map { Double($0[0]) ?? 0 }
@@ -33,23 +35,37 @@ enum DemoBaselines {
     return [
       DemoRegistry.Model(
         name: "credit-default",
-        description: "Probability of default for retail credit applications. Scores of 0.5 and above decline the application.",
-        tags: [("owner", "ana.silva"), ("team", "credit-risk-ml"), ("business_unit", "Retail Lending")],
+        description:
+          "Probability of default for retail credit applications. Scores of 0.5 and above decline the application.",
+        tags: [
+          ("owner", "ana.silva"), ("team", "credit-risk-ml"), ("business_unit", "Retail Lending"),
+        ],
         versions: [
-          .init(model: "credit-default", version: "3", stage: "Staging", alias: "challenger",
-                registered: date(2026, 10, 5), runID: "5d0c0ffee0a54c1e9d3a2b7c4e8f1a03", baseline: credit(threshold: 0.45)),
-          .init(model: "credit-default", version: "4", stage: "Production", alias: "champion",
-                registered: date(2026, 8, 10), runID: "5d0c0ffee0a54c1e9d3a2b7c4e8f1a04", baseline: credit(threshold: 0.5)),
+          .init(
+            model: "credit-default", version: "3", stage: "Staging", alias: "challenger",
+            registered: date(2026, 10, 5), runID: "5d0c0ffee0a54c1e9d3a2b7c4e8f1a03",
+            baseline: credit(threshold: 0.45)),
+          .init(
+            model: "credit-default", version: "4", stage: "Production", alias: "champion",
+            registered: date(2026, 8, 10), runID: "5d0c0ffee0a54c1e9d3a2b7c4e8f1a04",
+            baseline: credit(threshold: 0.5)),
         ]),
       DemoRegistry.Model(
         name: "store-demand",
         description: "Daily units sold per store, used to plan deliveries. Retrained monthly.",
-        tags: [("owner", "li.wei"), ("team", "supply-chain-analytics"), ("business_unit", "Retail Operations")],
+        tags: [
+          ("owner", "li.wei"), ("team", "supply-chain-analytics"),
+          ("business_unit", "Retail Operations"),
+        ],
         versions: [
-          .init(model: "store-demand", version: "6", stage: "Archived", alias: nil,
-                registered: date(2025, 12, 1), runID: "7e1d5eed0b6a4f2d8c4b3a9d5f0e2b06", baseline: demand(bias: 1.02)),
-          .init(model: "store-demand", version: "7", stage: "Production", alias: "champion",
-                registered: date(2026, 3, 2), runID: "7e1d5eed0b6a4f2d8c4b3a9d5f0e2b07", baseline: demand(bias: 1)),
+          .init(
+            model: "store-demand", version: "6", stage: "Archived", alias: nil,
+            registered: date(2025, 12, 1), runID: "7e1d5eed0b6a4f2d8c4b3a9d5f0e2b06",
+            baseline: demand(bias: 1.02)),
+          .init(
+            model: "store-demand", version: "7", stage: "Production", alias: "champion",
+            registered: date(2026, 3, 2), runID: "7e1d5eed0b6a4f2d8c4b3a9d5f0e2b07",
+            baseline: demand(bias: 1)),
         ]),
     ]
   }

@@ -1,4 +1,5 @@
 internal import AlmanacIngest
+
 /// The fixed dates of the demo: eight ISO weeks ending 2026-W47, reported on the Monday after.
 struct DemoCalendar {
   /// The weeks with prediction logs, oldest first.

@@ -37,7 +37,9 @@ struct DemoCredit {
       age: min(85, max(18, Int(random.normal(mean: 42, sd: 11).rounded()))),
       debtRatio: (min(1.5, max(0, debt)) * 1000).rounded() / 1000,
       creditLines: random.poisson(mean: 4),
-      region: random.pick([("north", 0.24), ("south", 0.28), ("east", 0.2), ("west", 0.18), ("central", 0.1)]),
+      region: random.pick([
+        ("north", 0.24), ("south", 0.28), ("east", 0.2), ("west", 0.18), ("central", 0.1),
+      ]),
       channel: campaign
         ? "partner" : random.pick([("branch", 0.38), ("online", 0.5), ("partner", 0.12)]),
       campaign: campaign)
@@ -69,7 +71,8 @@ struct DemoCredit {
     let outcome = random.chance(sigmoid(logOdds(a, inflation: inflation)))
     let income = random.chance(0.01) ? "" : fixed(a.income, 2)
     return [
-      timestamp.map { CalendarDay.isoTimestamp(secondsSinceEpoch: Int64($0)) } ?? "", "credit-default", "4",
+      timestamp.map { CalendarDay.isoTimestamp(secondsSinceEpoch: Int64($0)) } ?? "",
+      "credit-default", "4",
       score >= 0.5 ? "1" : "0", fixed(score, 4), labelKnown ? (outcome ? "1" : "0") : "",
       income, String(a.age), fixed(a.debtRatio, 3), String(a.creditLines),
       a.region, a.channel,

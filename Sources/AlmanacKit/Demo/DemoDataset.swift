@@ -24,41 +24,61 @@ public struct DemoDataset: Sendable {
     let creditReference = (0..<6000).map { _ in
       Array(DemoCredit.row(week: 0, timestamp: nil, labelKnown: true, random: &random).dropFirst(3))
     }
-    files.append(("credit-default/reference.csv", Self.csv(header: Array(DemoCredit.header.dropFirst(3)), rows: creditReference)))
+    files.append(
+      (
+        "credit-default/reference.csv",
+        Self.csv(header: Array(DemoCredit.header.dropFirst(3)), rows: creditReference)
+      ))
     for (index, week) in calendar.weeks.enumerated() {
       var rows: [[String]] = []
       for dayOffset in 0..<week.dayCount {
         let day = week.start.adding(days: dayOffset)
         let count = random.poisson(mean: day.isoWeekday >= 6 ? 8 : 13) * 30
-        let starts = (0..<count).map { _ in DemoCalendar.epochSeconds(day) + Int(random.uniform() * 86_400) }
+        let starts = (0..<count).map { _ in
+          DemoCalendar.epochSeconds(day) + Int(random.uniform() * 86_400)
+        }
         for start in starts.sorted() {
           let delayDays = 9 + random.uniform() * 6
-          let known = Double(start) + delayDays * 86_400 <= Double(DemoCalendar.epochSeconds(calendar.asOf))
-          rows.append(DemoCredit.row(week: index + 1, timestamp: start, labelKnown: known, random: &random))
+          let known =
+            Double(start) + delayDays * 86_400 <= Double(DemoCalendar.epochSeconds(calendar.asOf))
+          rows.append(
+            DemoCredit.row(week: index + 1, timestamp: start, labelKnown: known, random: &random))
         }
       }
-      files.append(("credit-default/predictions-\(week.label).csv", Self.csv(header: DemoCredit.header, rows: rows)))
+      files.append(
+        (
+          "credit-default/predictions-\(week.label).csv",
+          Self.csv(header: DemoCredit.header, rows: rows)
+        ))
     }
 
     let sizes = DemoDemand.storeSizes(random: &random)
     let demandReference = (0..<4000).map { index in
       DemoDemand.referenceRow(size: sizes[index % sizes.count], random: &random)
     }
-    files.append(("store-demand/reference.csv", Self.csv(header: Array(DemoDemand.columns.dropFirst(3)), rows: demandReference)))
+    files.append(
+      (
+        "store-demand/reference.csv",
+        Self.csv(header: Array(DemoDemand.columns.dropFirst(3)), rows: demandReference)
+      ))
     for (index, week) in calendar.weeks.enumerated() {
       var lines: [String] = []
       for dayOffset in 0..<week.dayCount {
         let day = week.start.adding(days: dayOffset)
         let known = day.adding(days: 1) <= calendar.asOf
         for size in sizes {
-          lines.append(DemoDemand.jsonLine(day: day, size: size, week: index + 1, outcomeKnown: known, random: &random))
+          lines.append(
+            DemoDemand.jsonLine(
+              day: day, size: size, week: index + 1, outcomeKnown: known, random: &random))
         }
       }
-      files.append(("store-demand/predictions-\(week.label).jsonl", lines.joined(separator: "\n") + "\n"))
+      files.append(
+        ("store-demand/predictions-\(week.label).jsonl", lines.joined(separator: "\n") + "\n"))
     }
 
     let registry = DemoRegistry(
-      models: DemoBaselines.models(creditReference: creditReference, demandReference: demandReference))
+      models: DemoBaselines.models(
+        creditReference: creditReference, demandReference: demandReference))
     files += registry.files.map { ("mlflow/\($0.name)", $0.json.serialized()) }
     self.files = files
   }
@@ -73,7 +93,8 @@ public struct DemoDataset: Sendable {
     let manager = FileManager.default
     for (path, contents) in files {
       let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
-      try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try manager.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(contents.utf8).write(to: url, options: .atomic)
     }
     return URL(fileURLWithPath: folder).appendingPathComponent(Self.configName).path

@@ -15,7 +15,9 @@ struct DemoDemand {
 
   /// Sizes of the stores in square metres, fixed for the whole demo.
   static func storeSizes(random: inout DemoRandom) -> [Int] {
-    (0..<storeCount).map { _ in Int(random.normal(mean: 1600, sd: 450).rounded()).clamped(to: 600...3200) }
+    (0..<storeCount).map { _ in
+      Int(random.normal(mean: 1600, sd: 450).rounded()).clamped(to: 600...3200)
+    }
   }
 
   /// The values of one store-day: features, the forecast and the units sold.
@@ -25,7 +27,8 @@ struct DemoDemand {
     let promo = random.chance(0.15) ? 1.0 : 0.0
     let temperature = (random.normal(mean: 13.5 - 0.1 * Double(week), sd: 4) * 10).rounded() / 10
     let price = (random.normal(mean: 3.5, sd: 0.25) * 100).rounded() / 100
-    let expected = Double(size) * 0.1 * weekdayLift[weekday - 1] * (promo == 1 ? 1.3 : 1)
+    let expected =
+      Double(size) * 0.1 * weekdayLift[weekday - 1] * (promo == 1 ? 1.3 : 1)
       * (1 - 0.08 * (price - 3.5)) * (1 + 0.01 * (temperature - 13))
     let actual = (expected * exp(random.normal(sd: 0.08))).rounded()
     let prediction = (expected * exp(random.normal(sd: 0.03)) * 100).rounded() / 100

@@ -26,8 +26,14 @@ struct DemoRegistry {
   var files: [(name: String, json: JSONValue)] {
     let allVersions = models.flatMap(\.versions)
     var files: [(String, JSONValue)] = [
-      ("registered-models-search.json", .object([JSONMember("registered_models", .array(models.map(registeredModel)))])),
-      ("model-versions-search.json", .object([JSONMember("model_versions", .array(allVersions.map(modelVersion)))])),
+      (
+        "registered-models-search.json",
+        .object([JSONMember("registered_models", .array(models.map(registeredModel)))])
+      ),
+      (
+        "model-versions-search.json",
+        .object([JSONMember("model_versions", .array(allVersions.map(modelVersion)))])
+      ),
     ]
     files += allVersions.map { ("runs-get-\($0.runID).json", run($0)) }
     return files
@@ -38,7 +44,8 @@ struct DemoRegistry {
   }
 
   private func tags(_ pairs: [(String, String)]) -> JSONValue {
-    .array(pairs.map { .object([JSONMember("key", .string($0.0)), JSONMember("value", .string($0.1))]) })
+    .array(
+      pairs.map { .object([JSONMember("key", .string($0.0)), JSONMember("value", .string($0.1))]) })
   }
 
   private func registeredModel(_ model: Model) -> JSONValue {
@@ -56,7 +63,9 @@ struct DemoRegistry {
         .array(
           model.versions.compactMap { version in
             version.alias.map {
-              .object([JSONMember("alias", .string($0)), JSONMember("version", .string(version.version))])
+              .object([
+                JSONMember("alias", .string($0)), JSONMember("version", .string(version.version)),
+              ])
             }
           })),
     ])
@@ -71,7 +80,8 @@ struct DemoRegistry {
       JSONMember("description", .string("\(version.model) version \(version.version)")),
       JSONMember("source", .string("mlflow-artifacts:/1/\(version.runID)/artifacts/model")),
       JSONMember("run_id", .string(version.runID)), JSONMember("status", .string("READY")),
-      JSONMember("tags", tags([("validated_by", "model-risk")])), JSONMember("run_link", .string("")),
+      JSONMember("tags", tags([("validated_by", "model-risk")])),
+      JSONMember("run_link", .string("")),
     ])
   }
 
@@ -102,9 +112,10 @@ struct DemoRegistry {
             .object([
               JSONMember("metrics", .array(metrics)),
               JSONMember("params", .array([])),
-              JSONMember("tags", tags([("mlflow.runName", "\(version.model)-train-v\(version.version)")])),
+              JSONMember(
+                "tags", tags([("mlflow.runName", "\(version.model)-train-v\(version.version)")])),
             ])),
-        ])),
+        ]))
     ])
   }
 }

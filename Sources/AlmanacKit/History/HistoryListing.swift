@@ -12,7 +12,9 @@ public enum HistoryListing {
   ///   - limit: How many runs or periods to list.
   /// - Returns: The table, or a sentence when there is nothing to list.
   /// - Throws: `RunFailure` when the config or database cannot be read.
-  public static func text(configPath: String, model: String?, limit: Int) throws(RunFailure) -> String {
+  public static func text(configPath: String, model: String?, limit: Int) throws(RunFailure)
+    -> String
+  {
     let config = try Runner.loadConfig(configPath)
     guard FileManager.default.fileExists(atPath: config.historyPath) else {
       return "No history yet at \(config.historyPath): run almanac report first."
@@ -49,20 +51,24 @@ public enum HistoryListing {
 
   static func trendTable(_ trend: [ModelPeriodFigures]) -> String {
     var table = TextTable(header: [
-      "period", "status", "predictions", "labelled", "quality", "drift share", "cost", "value", "net",
+      "period", "status", "predictions", "labelled", "quality", "drift share", "cost", "value",
+      "net",
     ])
     table.rightAligned = [2, 3, 4, 5, 6, 7, 8]
     for figures in trend {
       let quality = figures.metrics.first { $0.name == "accuracy" || $0.name == "mae" }
       let qualityText = quality.map { metric in
-        (metric.name == "accuracy" ? Wording.percent(metric.value, decimals: 1) : "MAE " + Wording.number(metric.value, decimals: 2))
+        (metric.name == "accuracy"
+          ? Wording.percent(metric.value, decimals: 1)
+          : "MAE " + Wording.number(metric.value, decimals: 2))
           + (metric.estimated ? " (est.)" : "")
       }
       table.rows.append([
         figures.period.label, figures.status.rawValue, Wording.count(figures.predictions),
         Wording.count(figures.labelled), qualityText ?? "-",
         figures.driftShare.map { Wording.percent($0) } ?? "-",
-        figures.cost.map { Wording.number($0) } ?? "-", figures.value.map { Wording.number($0) } ?? "-",
+        figures.cost.map { Wording.number($0) } ?? "-",
+        figures.value.map { Wording.number($0) } ?? "-",
         figures.net.map { Wording.number($0) } ?? "-",
       ])
     }

@@ -26,7 +26,9 @@ struct HistoryReader: Sendable {
   ///   - window: The report's periods, oldest first.
   /// - Returns: The figures of the window's periods that history holds.
   /// - Throws: `RunFailure` when the database cannot be read.
-  func figures(model: String, window: [ReportPeriod]) throws(RunFailure) -> [String: ModelPeriodFigures] {
+  func figures(model: String, window: [ReportPeriod]) throws(RunFailure) -> [String:
+    ModelPeriodFigures]
+  {
     guard let last = window.last else { return [:] }
     do {
       let trend = try store.trend(model: model, endingAt: HistoryPeriod(last), count: window.count)

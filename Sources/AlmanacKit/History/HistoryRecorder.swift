@@ -21,30 +21,37 @@ struct HistoryRecorder {
     let path = config.historyPath
     do {
       try FileManager.default.createDirectory(
-        atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+        withIntermediateDirectories: true)
       let store = try HistoryStore(path: path)
       let worst = built.report.models.map(\.status).max() ?? .green
       let run = RunRecord(
         startedAt: Self.timestamp(started), finishedAt: Self.timestamp(max(started, finished)),
-        configDigest: try Self.digest(ofFile: config.sourcePath), period: HistoryPeriod(built.period),
+        configDigest: try Self.digest(ofFile: config.sourcePath),
+        period: HistoryPeriod(built.period),
         status: RunStatus(rawValue: worst.rawValue) ?? .failed,
-        durationSeconds: max(0, finished.timeIntervalSince(started)), almanacVersion: almanacVersion)
+        durationSeconds: max(0, finished.timeIntervalSince(started)), almanacVersion: almanacVersion
+      )
       let figures = built.timelines.flatMap { timeline in
         timeline.evaluation.periods.compactMap { period -> ModelPeriodFigures? in
-          guard let verdict = built.assessments[timeline.evaluation.model.name]?[period.period] else { return nil }
+          guard let verdict = built.assessments[timeline.evaluation.model.name]?[period.period]
+          else { return nil }
           let money = timeline.economics[period.period]
           return ModelPeriodFigures(
             model: timeline.evaluation.model.name, period: HistoryPeriod(period.period),
             predictions: period.predictions, labelled: period.labelled,
             status: ModelStatus(rawValue: verdict.status.rawValue) ?? .red,
-            driftShare: period.dataset?.share, cost: money?.cost.total, value: money?.value, net: money?.net,
+            driftShare: period.dataset?.share, cost: money?.cost.total, value: money?.value,
+            net: money?.net,
             valueEstimated: money?.isEstimated ?? false,
-            metrics: Self.stored(period.metrics, estimated: false) + Self.stored(period.estimated, estimated: true),
+            metrics: Self.stored(period.metrics, estimated: false)
+              + Self.stored(period.estimated, estimated: true),
             costPerThousand: money?.costPerThousand,
             features: period.features.map { named in
               StoredFeatureDrift(
                 name: named.name, method: named.drift.method.rawValue, score: named.drift.score,
-                threshold: named.drift.threshold, detected: named.drift.detected, psi: named.drift.psi)
+                threshold: named.drift.threshold, detected: named.drift.detected,
+                psi: named.drift.psi)
             })
         }
       }
@@ -62,7 +69,9 @@ struct HistoryRecorder {
 
   private static func stored(_ figures: [NamedEstimate], estimated: Bool) -> [StoredMetric] {
     figures.filter { $0.estimate.value.isFinite }.map {
-      StoredMetric(name: $0.name, value: $0.estimate.value, low: $0.estimate.low, high: $0.estimate.high, estimated: estimated)
+      StoredMetric(
+        name: $0.name, value: $0.estimate.value, low: $0.estimate.low, high: $0.estimate.high,
+        estimated: estimated)
     }
   }
 

@@ -2,10 +2,9 @@ public import AlmanacIngest
 
 /// Calendar arithmetic for report periods on the readers' calendar day.
 extension CalendarDay {
-  /// Parses `YYYY-MM-DD`.
+  /// Parses `YYYY-MM-DD`, or returns `nil` when the text is not a valid date.
   ///
   /// - Parameter text: The date in ISO-8601 calendar form.
-  /// - Returns: The date, or `nil` when the text is not a valid date.
   public init?(iso text: some StringProtocol) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
@@ -28,7 +27,7 @@ extension CalendarDay {
     CalendarDay(daysSinceEpoch: daysSinceEpoch + days)
   }
 
-  /// An instant as ISO-8601 UTC to the second, e.g. `2026-11-23T06:00:00Z`.
+  /// An instant as ISO-8601 UTC to the second, such as `2026-11-23T06:00:00Z`.
   ///
   /// - Parameter seconds: Seconds since 1970-01-01T00:00:00Z.
   /// - Returns: The timestamp.
@@ -39,7 +38,7 @@ extension CalendarDay {
     return "\(day)T\(clock.joined(separator: ":"))Z"
   }
 
-  /// A number with leading zeros to a width, e.g. `07`.
+  /// A number with leading zeros to a width, such as `07`.
   static func padded(_ value: Int, _ width: Int) -> String {
     let digits = String(abs(value))
     let sign = value < 0 ? "-" : ""

@@ -19,7 +19,9 @@ struct PeriodBuckets: Sendable {
   init(periods: [ReportPeriod], timeZone: TimeZone) {
     self.periods = periods
     var edges = periods.map { Self.midnight($0.start, in: timeZone) }
-    if let last = periods.last { edges.append(Self.midnight(last.end.adding(days: 1), in: timeZone)) }
+    if let last = periods.last {
+      edges.append(Self.midnight(last.end.adding(days: 1), in: timeZone))
+    }
     self.edges = edges
   }
 
@@ -56,7 +58,8 @@ struct PeriodBuckets: Sendable {
   static func midnight(_ day: CalendarDay, in timeZone: TimeZone) -> Int64 {
     let utcMidnight = Double(day.daysSinceEpoch) * 86_400
     // The offset at the instant itself: first guess with the offset at UTC midnight, then correct.
-    let guess = utcMidnight - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: utcMidnight)))
+    let guess =
+      utcMidnight - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: utcMidnight)))
     let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: guess))
     return Int64(utcMidnight - Double(offset)) * 1000
   }

@@ -14,8 +14,9 @@ public enum PeriodSpec: Sendable, Equatable, CustomStringConvertible {
 
   /// Parses `last-week`, `latest`, `YYYY-Www`, `YYYY-MM-DD..YYYY-MM-DD` or a single `YYYY-MM-DD` (its ISO week).
   ///
+  /// Returns `nil` when the text matches none of the forms.
+  ///
   /// - Parameter text: The period as written.
-  /// - Returns: The spec, or `nil` when the text matches none of the forms.
   public init?(_ text: String) {
     let trimmed = text.trimmingWhitespace
     switch trimmed {
@@ -60,6 +61,7 @@ public enum PeriodSpec: Sendable, Equatable, CustomStringConvertible {
     }
   }
 
+  /// The spec as a config or the command line writes it.
   public var description: String {
     switch self {
     case .lastWeek: "last-week"

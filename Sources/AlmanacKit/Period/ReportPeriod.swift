@@ -1,4 +1,5 @@
 public import AlmanacIngest
+
 /// The span of days a report covers: an ISO week (Monday to Sunday) or any range of whole days.
 public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The first day, inclusive.
@@ -81,8 +82,10 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
   /// - Returns: `true` when `start <= date <= end`.
   public func contains(_ date: CalendarDay) -> Bool { start <= date && date <= end }
 
+  /// The period's label.
   public var description: String { label }
 
+  /// Orders periods by their first, then their last day.
   public static func < (lhs: ReportPeriod, rhs: ReportPeriod) -> Bool {
     (lhs.start, lhs.end) < (rhs.start, rhs.end)
   }

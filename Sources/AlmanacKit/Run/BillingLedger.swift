@@ -17,7 +17,9 @@ struct BillingLedger: Sendable {
   ///   - models: The names of the models reported on.
   ///   - registry: The registry, for tags.
   /// - Throws: `RunFailure` naming the file and line of an unreadable row or a foreign currency.
-  init(paths: [String], currency: String, models: [String], registry: Registry) async throws(RunFailure) {
+  init(paths: [String], currency: String, models: [String], registry: Registry)
+    async throws(RunFailure)
+  {
     guard !paths.isEmpty else { return }
     let records: [BillingRecord]
     do {

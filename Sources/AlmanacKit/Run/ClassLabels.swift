@@ -18,7 +18,9 @@ enum ClassLabels {
   ///   - role: The column's role and name, for messages (`prediction column "pred"`).
   /// - Returns: The classes.
   /// - Throws: `RunFailure` naming the first value that is neither class.
-  static func binary(_ column: Column, positiveClass: String?, role: String) throws(RunFailure) -> [Bool?] {
+  static func binary(_ column: Column, positiveClass: String?, role: String) throws(RunFailure)
+    -> [Bool?]
+  {
     let texts = column.texts()
     var decoded: [String: Bool] = [:]
     var classes: [Bool?] = []

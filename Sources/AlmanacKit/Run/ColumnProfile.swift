@@ -21,7 +21,9 @@ enum ColumnProfile: Sendable {
       var counts = [Int](repeating: 0, count: levels.count)
       for code in codes where code >= 0 { counts[Int(code)] += 1 }
       var byText: [String: Int] = [:]
-      for (level, count) in zip(levels, counts) where count > 0 { byText[level, default: 0] += count }
+      for (level, count) in zip(levels, counts) where count > 0 {
+        byText[level, default: 0] += count
+      }
       self = .categorical(byText)
     case .timestamp: return nil
     }
@@ -47,13 +49,17 @@ enum ColumnProfile: Sendable {
   /// The values of both sides in a form the drift test takes: both numeric when both are, otherwise
   /// both categorical with counts aligned on one category order (reference categories first, in text
   /// order, then categories new in the current period).
-  static func pair(reference: ColumnProfile, current: ColumnProfile) -> (FeatureValues, FeatureValues) {
+  static func pair(reference: ColumnProfile, current: ColumnProfile) -> (
+    FeatureValues, FeatureValues
+  ) {
     if case .numeric(let referenceSample) = reference, case .numeric(let currentSample) = current {
       return (.numeric(referenceSample), .numeric(currentSample))
     }
     let referenceCounts = reference.categoryCounts
     let currentCounts = current.categoryCounts
-    let order = referenceCounts.keys.sorted() + currentCounts.keys.filter { referenceCounts[$0] == nil }.sorted()
+    let order =
+      referenceCounts.keys.sorted()
+      + currentCounts.keys.filter { referenceCounts[$0] == nil }.sorted()
     return (
       .categorical(counts: order.map { referenceCounts[$0] ?? 0 }),
       .categorical(counts: order.map { currentCounts[$0] ?? 0 })

@@ -29,7 +29,8 @@ struct ModelLoader {
   /// - Throws: `RunFailure` with the reader's message (file, line, column, value, what was expected).
   func load() async throws(RunFailure) -> [LoadedModel] {
     let logs = try await read(entry.predictions, isReference: false)
-    let reference = try await entry.reference.isEmpty ? nil : read(entry.reference, isReference: true)
+    let reference =
+      try await entry.reference.isEmpty ? nil : read(entry.reference, isReference: true)
     let logRoles = try roles(of: logs.table, isReference: false, files: entry.predictions)
     var referenceRoles: ModelLog?
     if let reference {
@@ -47,7 +48,8 @@ struct ModelLoader {
     case (nil, nil):
       throw RunFailure(
         "\(entry.predictions.joined(separator: ", ")): error: no model column \"\(entry.columns.model)\""
-          + " to split the rows by\n  hint: give the entry a name, or map the model column in columns.model")
+          + " to split the rows by\n  hint: give the entry a name, or map the model column in columns.model"
+      )
     }
     // Reference rows are split by the model column when the reference has one, shared otherwise.
     let referenceGroups = reference?.table.rowGroups(by: entry.columns.model).map { groups in
@@ -57,7 +59,8 @@ struct ModelLoader {
     return models.map { model in
       LoadedModel(
         name: model.name, entry: entry, log: model.rows.map(logRoles.gathering) ?? logRoles,
-        reference: referenceGroups.map { referenceRoles?.gathering($0[model.name] ?? []) } ?? referenceRoles,
+        reference: referenceGroups.map { referenceRoles?.gathering($0[model.name] ?? []) }
+          ?? referenceRoles,
         notes: notes)
     }
   }
@@ -71,8 +74,11 @@ struct ModelLoader {
 
   private var roleNames: [String] {
     let columns = entry.columns
-    return [columns.timestamp, columns.model, columns.version, columns.prediction, columns.score, columns.actual]
-      .compactMap { $0 }
+    return [
+      columns.timestamp, columns.model, columns.version, columns.prediction, columns.score,
+      columns.actual,
+    ]
+    .compactMap { $0 }
   }
 
   private func read(_ paths: [String], isReference: Bool) async throws(RunFailure) -> ReadResult {
@@ -100,8 +106,10 @@ struct ModelLoader {
     }
     let keep = entry.features.isEmpty ? nil : Set(roleNames + entry.features)
     let options = ReadOptions(
-      missingValues: Set(entry.reading.missing), categorical: categorical.subtracting(timestamps.keys),
-      numeric: numeric, timestamps: timestamps, keep: keep.map { isReference ? $0.subtracting([columns.timestamp ?? ""]) : $0 },
+      missingValues: Set(entry.reading.missing),
+      categorical: categorical.subtracting(timestamps.keys),
+      numeric: numeric, timestamps: timestamps,
+      keep: keep.map { isReference ? $0.subtracting([columns.timestamp ?? ""]) : $0 },
       required: required, onBadRows: entry.reading.onBadRows)
     do {
       return try await TableReader.read(paths: paths, options: options)
@@ -122,7 +130,9 @@ struct ModelLoader {
   }
 
   /// The table's columns by role; every column without a role is a feature unless the config lists them.
-  private func roles(of table: Table, isReference: Bool, files: [String]) throws(RunFailure) -> ModelLog {
+  private func roles(of table: Table, isReference: Bool, files: [String]) throws(RunFailure)
+    -> ModelLog
+  {
     let columns = entry.columns
     var timestamps: [Int64]?
     if !isReference, let name = columns.timestamp, case .timestamp(let values)? = table[name] {
@@ -131,7 +141,8 @@ struct ModelLoader {
     var score: [Double]?
     if case .numeric(let values)? = table[columns.score] { score = values }
     let log = ModelLog(
-      timestamps: timestamps, versions: table[columns.version], prediction: table[columns.prediction],
+      timestamps: timestamps, versions: table[columns.version],
+      prediction: table[columns.prediction],
       score: score, actual: table[columns.actual], features: [])
     if log.prediction == nil && (log.score == nil || entry.task != .binaryClassification) {
       throw RunFailure(

@@ -42,7 +42,9 @@ struct ModelTimeline: Sendable {
       return PeriodFacts(
         period: period.label, predictions: stored.predictions, labelled: stored.labelled,
         quality: quality?.value, isQualityEstimated: quality?.estimated ?? false,
-        drift: stored.features.map { FeatureDriftFacts(name: $0.name, isDetected: $0.detected, psi: $0.psi) },
+        drift: stored.features.map {
+          FeatureDriftFacts(name: $0.name, isDetected: $0.detected, psi: $0.psi)
+        },
         net: stored.net, costPerThousand: stored.costPerThousand)
     }
     return PeriodFacts(
@@ -62,33 +64,42 @@ struct ModelTimeline: Sendable {
 
   /// What the narrative judges for a period measured from the logs.
   func modelFacts(at period: ReportPeriod) -> ModelFacts? {
-    guard let figures = evaluation.figures(for: period), let index = window.firstIndex(of: period) else {
+    guard let figures = evaluation.figures(for: period), let index = window.firstIndex(of: period)
+    else {
       return nil
     }
     let quality = quality(of: figures).map { quality in
       QualityFacts(
         metric: metric, value: quality.estimate.value, low: quality.estimate.low,
-        high: quality.estimate.high, isEstimated: quality.isEstimated, baseline: baseline[metric.rawValue])
+        high: quality.estimate.high, isEstimated: quality.isEstimated,
+        baseline: baseline[metric.rawValue])
     }
     let drift = figures.dataset.map { dataset in
-      DriftFacts(share: dataset.share, isDetected: dataset.detected, features: figures.features.map(Self.driftFacts))
+      DriftFacts(
+        share: dataset.share, isDetected: dataset.detected,
+        features: figures.features.map(Self.driftFacts))
     }
     return ModelFacts(
       name: evaluation.model.name, task: entry.task, period: period.label,
       predictions: figures.predictions, labelled: figures.labelled, quality: quality,
-      drift: drift ?? .none, economics: economics[period], history: window[..<index].map(periodFacts),
+      drift: drift ?? .none, economics: economics[period],
+      history: window[..<index].map(periodFacts),
       thresholds: entry.thresholds)
   }
 
   /// The trend, oldest first, over the periods with figures.
   var trend: [TrendPoint] {
     window.compactMap { period in
-      guard evaluation.figures(for: period) != nil || stored[period.label] != nil else { return nil }
+      guard evaluation.figures(for: period) != nil || stored[period.label] != nil else {
+        return nil
+      }
       let facts = periodFacts(period)
-      let driftShare = evaluation.figures(for: period)?.dataset?.share ?? stored[period.label]?.driftShare
+      let driftShare =
+        evaluation.figures(for: period)?.dataset?.share ?? stored[period.label]?.driftShare
       return TrendPoint(
         period: period.label, predictions: facts.predictions,
-        accuracy: metric == .accuracy ? facts.quality : nil, mae: metric == .mae ? facts.quality : nil,
+        accuracy: metric == .accuracy ? facts.quality : nil,
+        mae: metric == .mae ? facts.quality : nil,
         estimated: facts.isQualityEstimated, driftShare: driftShare, net: facts.net)
     }
   }
@@ -104,7 +115,8 @@ struct ModelTimeline: Sendable {
     if let figures = evaluation.figures(for: period) {
       return (estimated ? figures.estimate(name) : figures.metric(name))?.value
     }
-    return stored[period.label]?.metrics.first { $0.name == name && $0.estimated == estimated }?.value
+    return stored[period.label]?.metrics.first { $0.name == name && $0.estimated == estimated }?
+      .value
   }
 
   static func driftFacts(_ named: NamedDrift) -> FeatureDriftFacts {

@@ -49,10 +49,12 @@ struct PeriodEconomicsCalculator {
     if let payoffs = settings.forecasts {
       guard let meanError = figures.metric("mae")?.value else { return nil }
       return PeriodEconomics(
-        cost: cost, value: payoffs.value(predictions: figures.labelled, meanAbsoluteError: meanError),
+        cost: cost,
+        value: payoffs.value(predictions: figures.labelled, meanAbsoluteError: meanError),
         valueLost: baseline["mae"].map {
           payoffs.valueLost(
-            predictions: figures.labelled, meanAbsoluteError: meanError, baselineMeanAbsoluteError: $0)
+            predictions: figures.labelled, meanAbsoluteError: meanError,
+            baselineMeanAbsoluteError: $0)
         },
         predictions: figures.predictions, isEstimated: false)
     }

@@ -30,10 +30,12 @@ struct PeriodEvaluator: Sendable {
     return figures
   }
 
-  private func measureBinary(_ log: ModelLog, into figures: inout PeriodFigures) throws(RunFailure) {
+  private func measureBinary(_ log: ModelLog, into figures: inout PeriodFigures) throws(RunFailure)
+  {
     let columns = entry.columns
     let actual = try log.actual.map { column throws(RunFailure) in
-      try ClassLabels.binary(column, positiveClass: entry.positiveClass, role: "actual column \"\(columns.actual)\"")
+      try ClassLabels.binary(
+        column, positiveClass: entry.positiveClass, role: "actual column \"\(columns.actual)\"")
     }
     let predicted = try Self.predictedClasses(log, entry: entry)
     var labelledActual: [Bool] = []
@@ -49,11 +51,14 @@ struct PeriodEvaluator: Sendable {
     figures.labelled = labelledActual.count
     if !labelledActual.isEmpty {
       let metrics = BinaryClassificationMetrics(
-        actual: labelledActual, predicted: labelledPredicted, scores: log.score == nil ? nil : labelledScores)
+        actual: labelledActual, predicted: labelledPredicted,
+        scores: log.score == nil ? nil : labelledScores)
       figures.confusion = metrics.confusion
       figures.metrics = [
-        ("accuracy", metrics.accuracy), ("precision", metrics.precision), ("recall", metrics.recall),
-        ("f1", metrics.f1), ("roc_auc", metrics.rocAUC), ("log_loss", metrics.logLoss.map { Estimate($0) }),
+        ("accuracy", metrics.accuracy), ("precision", metrics.precision),
+        ("recall", metrics.recall),
+        ("f1", metrics.f1), ("roc_auc", metrics.rocAUC),
+        ("log_loss", metrics.logLoss.map { Estimate($0) }),
         ("brier", metrics.brier.map { Estimate($0) }),
       ].compactMap { name, estimate in estimate.map { NamedEstimate(name: name, estimate: $0) } }
     }
@@ -70,15 +75,18 @@ struct PeriodEvaluator: Sendable {
       }
     }
     guard !all.scores.isEmpty else { return }
-    let estimate = PerformanceEstimate(calibration: calibration, scores: all.scores, predicted: all.predicted)
+    let estimate = PerformanceEstimate(
+      calibration: calibration, scores: all.scores, predicted: all.predicted)
     figures.estimated = [
-      ("accuracy", estimate.accuracy), ("precision", estimate.precision), ("recall", estimate.recall),
+      ("accuracy", estimate.accuracy), ("precision", estimate.precision),
+      ("recall", estimate.recall),
       ("f1", estimate.f1),
     ].compactMap { name, value in value.map { NamedEstimate(name: name, estimate: $0) } }
     if !unlabelled.scores.isEmpty {
-      figures.unlabelledExpectedConfusion = PerformanceEstimate(
-        calibration: calibration, scores: unlabelled.scores, predicted: unlabelled.predicted
-      ).expectedConfusion
+      figures.unlabelledExpectedConfusion =
+        PerformanceEstimate(
+          calibration: calibration, scores: unlabelled.scores, predicted: unlabelled.predicted
+        ).expectedConfusion
     }
   }
 
@@ -95,7 +103,8 @@ struct PeriodEvaluator: Sendable {
   static func predictedClasses(_ log: ModelLog, entry: ModelEntry) throws(RunFailure) -> [Bool?] {
     if let prediction = log.prediction {
       return try ClassLabels.binary(
-        prediction, positiveClass: entry.positiveClass, role: "prediction column \"\(entry.columns.prediction)\"")
+        prediction, positiveClass: entry.positiveClass,
+        role: "prediction column \"\(entry.columns.prediction)\"")
     }
     return (log.score ?? []).map { $0.isFinite ? $0 >= entry.scoreThreshold : nil }
   }
@@ -107,15 +116,19 @@ struct PeriodEvaluator: Sendable {
     figures.labelled = pairs.count
     guard !pairs.isEmpty else { return }
     let metrics = MulticlassMetrics(actual: pairs.map(\.0), predicted: pairs.map(\.1))
-    figures.metrics = [("accuracy", metrics.accuracy), ("f1", metrics.macroF1.map { Estimate($0) })]
-      .compactMap { name, estimate in estimate.map { NamedEstimate(name: name, estimate: $0) } }
+    figures.metrics = [
+      ("accuracy", metrics.accuracy), ("f1", metrics.macroF1.map { Estimate($0) }),
+    ]
+    .compactMap { name, estimate in estimate.map { NamedEstimate(name: name, estimate: $0) } }
   }
 
   private func measureRegression(_ log: ModelLog, into figures: inout PeriodFigures) {
-    guard case .numeric(let predictions)? = log.prediction, case .numeric(let actuals)? = log.actual else { return }
+    guard case .numeric(let predictions)? = log.prediction, case .numeric(let actuals)? = log.actual
+    else { return }
     var actual: [Double] = []
     var predicted: [Double] = []
-    for (prediction, outcome) in zip(predictions, actuals) where prediction.isFinite && outcome.isFinite {
+    for (prediction, outcome) in zip(predictions, actuals)
+    where prediction.isFinite && outcome.isFinite {
       actual.append(outcome)
       predicted.append(prediction)
     }
@@ -124,31 +137,42 @@ struct PeriodEvaluator: Sendable {
     let metrics = RegressionMetrics(actual: actual, predicted: predicted)
     figures.metrics = [
       ("mae", metrics.mae), ("rmse", metrics.rmse), ("mape", metrics.mape.map { Estimate($0) }),
-      ("r2", metrics.r2.map { Estimate($0) }), ("mean_error", metrics.meanError.map { Estimate($0) }),
+      ("r2", metrics.r2.map { Estimate($0) }),
+      ("mean_error", metrics.meanError.map { Estimate($0) }),
     ].compactMap { name, estimate in estimate.map { NamedEstimate(name: name, estimate: $0) } }
   }
 
   /// Tests every feature (on both cores) and the score, prediction and actual.
-  private func measureDrift(_ log: ModelLog, against reference: ReferenceProfile, into figures: inout PeriodFigures) async {
+  private func measureDrift(
+    _ log: ModelLog, against reference: ReferenceProfile, into figures: inout PeriodFigures
+  ) async {
     let columns = entry.columns
-    var jobs: [(name: String, column: Column, isOutput: Bool)] = log.features.map { ($0.name, $0.column, false) }
+    var jobs: [(name: String, column: Column, isOutput: Bool)] = log.features.map {
+      ($0.name, $0.column, false)
+    }
     if let score = log.score { jobs.append((columns.score, .numeric(score), true)) }
     if let prediction = log.prediction { jobs.append((columns.prediction, prediction, true)) }
     if let actual = log.actual { jobs.append((columns.actual, actual, true)) }
     let drift = entry.drift
     let results = await jobs.concurrentMap { job -> NamedDrift? in
-      guard let referenceProfile = reference.columns[job.name], let current = ColumnProfile(job.column) else {
+      guard let referenceProfile = reference.columns[job.name],
+        let current = ColumnProfile(job.column)
+      else {
         return nil
       }
-      let (referenceValues, currentValues) = ColumnProfile.pair(reference: referenceProfile, current: current)
+      let (referenceValues, currentValues) = ColumnProfile.pair(
+        reference: referenceProfile, current: current)
       let options = DriftOptions(
         method: drift.methods[job.name], threshold: drift.thresholds[job.name])
-      return NamedDrift(name: job.name, drift: featureDrift(reference: referenceValues, current: currentValues, options: options))
+      return NamedDrift(
+        name: job.name,
+        drift: featureDrift(reference: referenceValues, current: currentValues, options: options))
     }
     for (job, result) in zip(jobs, results) {
       guard let result else { continue }
       if job.isOutput { figures.outputs.append(result) } else { figures.features.append(result) }
     }
-    figures.dataset = DatasetDrift(features: figures.features.map(\.drift), shareThreshold: drift.share)
+    figures.dataset = DatasetDrift(
+      features: figures.features.map(\.drift), shareThreshold: drift.share)
   }
 }

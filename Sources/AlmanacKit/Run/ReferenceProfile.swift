@@ -1,6 +1,6 @@
-internal import AlmanacNarrative
 internal import AlmanacIngest
 internal import AlmanacMetrics
+internal import AlmanacNarrative
 
 /// A model's reference data prepared once: every column profiled for drift, and the score
 /// calibration used to estimate quality before outcomes arrive.
@@ -26,9 +26,11 @@ struct ReferenceProfile: Sendable {
     var columns: [String: ColumnProfile] = [:]
     for ((name, _), profile) in zip(named, profiles) { columns[name] = profile }
     self.columns = columns
-    guard entry.task == .binaryClassification, let scores = log.score, let actual = log.actual else { return }
+    guard entry.task == .binaryClassification, let scores = log.score, let actual = log.actual
+    else { return }
     let outcomes = try ClassLabels.binary(
-      actual, positiveClass: entry.positiveClass, role: "reference actual column \"\(entry.columns.actual)\"")
+      actual, positiveClass: entry.positiveClass,
+      role: "reference actual column \"\(entry.columns.actual)\"")
     var pairedScores: [Double] = []
     var pairedOutcomes: [Bool] = []
     for (score, outcome) in zip(scores, outcomes) where score.isFinite {

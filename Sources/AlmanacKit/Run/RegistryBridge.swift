@@ -11,14 +11,17 @@ struct RegistryBridge: Sendable {
 
   /// Reads the configured registry export.
   ///
-  /// - Parameter source: The config's registry setting.
+  /// - Parameters:
+  ///   - source: The config's registry setting.
+  ///   - policy: What counts as a production version.
   /// - Throws: `RunFailure` with the reader's message.
   init(source: RegistrySource?, policy: GovernancePolicy) throws(RunFailure) {
     self.policy = policy
     do {
       switch source {
       case .mlflow(let folder, let ownerTag)?:
-        registry = try Registry.loadMLflow(folder: folder, options: MLflowOptions(ownerTag: ownerTag))
+        registry = try Registry.loadMLflow(
+          folder: folder, options: MLflowOptions(ownerTag: ownerTag))
       case .csv(let path)?:
         registry = try Registry.loadCSV(path: path)
       case nil:
@@ -34,21 +37,26 @@ struct RegistryBridge: Sendable {
   func servingVersion(of name: String, served: [String], configured: String?) -> String? {
     if let first = served.first { return first }
     if let configured { return configured }
-    return registry.model(named: name)?.versions.first { policy.isProduction(Self.facts($0)) }?.version
+    return registry.model(named: name)?.versions.first { policy.isProduction(Self.facts($0)) }?
+      .version
   }
 
   /// The baseline metrics of a model's version, empty when the registry has none.
   func baseline(of name: String, version: String?) -> [String: Double] {
-    guard let version, let registered = registry.model(named: name)?.version(version) else { return [:] }
+    guard let version, let registered = registry.model(named: name)?.version(version) else {
+      return [:]
+    }
     return registered.baseline
   }
 
   /// The owner named in the registry.
   func owner(of name: String) -> String? { registry.model(named: name)?.owner }
 
-  /// The stage of a version with its aliases, e.g. `Production (champion)`.
+  /// The stage of a version with its aliases, such as `Production (champion)`.
   func stage(of name: String, version: String?) -> String? {
-    guard let version, let registered = registry.model(named: name)?.version(version) else { return nil }
+    guard let version, let registered = registry.model(named: name)?.version(version) else {
+      return nil
+    }
     let aliases = registered.aliases.sorted()
     switch (registered.stage, aliases.isEmpty) {
     case (let stage?, true): return stage

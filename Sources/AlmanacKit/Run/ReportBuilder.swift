@@ -30,12 +30,16 @@ struct ReportBuilder {
   ///
   /// - Throws: `RunFailure` naming the input and the problem.
   func build() async throws(RunFailure) -> BuiltReport {
-    let timeZone = TimeZone(identifier: config.report.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
-    let runDate = PeriodBuckets.day(of: Int64((now.timeIntervalSince1970 * 1000).rounded(.down)), in: timeZone)
+    let timeZone =
+      TimeZone(identifier: config.report.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+    let runDate = PeriodBuckets.day(
+      of: Int64((now.timeIntervalSince1970 * 1000).rounded(.down)), in: timeZone)
     let registry = try RegistryBridge(source: config.registry, policy: config.governance)
     var models: [LoadedModel] = []
     for entry in config.models {
-      models += try await logger.stage("reading \(entry.name ?? entry.predictions.joined(separator: ", "))") {
+      models += try await logger.stage(
+        "reading \(entry.name ?? entry.predictions.joined(separator: ", "))"
+      ) {
         () async throws(RunFailure) in try await ModelLoader(entry: entry).load()
       }
     }
@@ -58,14 +62,17 @@ struct ReportBuilder {
     var timelines: [ModelTimeline] = []
     var assessments: [String: [ReportPeriod: ModelAssessment]] = [:]
     for model in models {
-      let evaluation = try await logger.stage("measuring \(model.name)") { () async throws(RunFailure) in
+      let evaluation = try await logger.stage("measuring \(model.name)") {
+        () async throws(RunFailure) in
         try await ModelEvaluation(model: model, buckets: buckets)
       }
       let served = evaluation.figures(for: period)?.versions ?? []
-      let version = registry.servingVersion(of: model.name, served: served, configured: model.entry.version)
+      let version = registry.servingVersion(
+        of: model.name, served: served, configured: model.entry.version)
       let baseline = registry.baseline(of: model.name, version: version)
       let calculator = model.entry.economics.map {
-        PeriodEconomicsCalculator(settings: $0, billedByDay: billing.billed(for: model.name), baseline: baseline)
+        PeriodEconomicsCalculator(
+          settings: $0, billedByDay: billing.billed(for: model.name), baseline: baseline)
       }
       var economics: [ReportPeriod: PeriodEconomics] = [:]
       for figures in evaluation.periods {
@@ -76,7 +83,9 @@ struct ReportBuilder {
         stored: try history?.figures(model: model.name, window: window) ?? [:], baseline: baseline)
       var verdicts: [ReportPeriod: ModelAssessment] = [:]
       for figures in evaluation.periods {
-        if let facts = timeline.modelFacts(at: figures.period) { verdicts[figures.period] = narrator.assess(facts) }
+        if let facts = timeline.modelFacts(at: figures.period) {
+          verdicts[figures.period] = narrator.assess(facts)
+        }
       }
       timelines.append(timeline)
       assessments[model.name] = verdicts
@@ -89,39 +98,52 @@ struct ReportBuilder {
       modelReport(timeline, assessment: assessment, period: period, registry: registry)
     }
     .sorted { lhs, rhs in
-      lhs.status != rhs.status ? lhs.status > rhs.status : lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8)
+      lhs.status != rhs.status
+        ? lhs.status > rhs.status : lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8)
     }
     let served = Dictionary(
-      current.map { ($0.0.evaluation.model.name, $0.0.evaluation.figures(for: period)?.versions ?? []) },
+      current.map {
+        ($0.0.evaluation.model.name, $0.0.evaluation.figures(for: period)?.versions ?? [])
+      },
       uniquingKeysWith: { first, _ in first })
     let governance = narrator.governance(
-      registry.facts(served: served.filter { !$0.value.isEmpty }, monitored: Set(models.map(\.name))),
+      registry.facts(
+        served: served.filter { !$0.value.isEmpty }, monitored: Set(models.map(\.name))),
       policy: config.governance, today: runDate.daysSinceEpoch, period: period.label)
     let portfolio = PortfolioEconomics(current.compactMap { $0.1.economics })
     let summary = PortfolioSummary(
       models: reports.count, green: reports.count { $0.status == .green },
       amber: reports.count { $0.status == .amber }, red: reports.count { $0.status == .red },
-      cost: portfolio.models > 0 ? portfolio.cost : nil, value: portfolio.models > 0 ? portfolio.value : nil,
+      cost: portfolio.models > 0 ? portfolio.cost : nil,
+      value: portfolio.models > 0 ? portfolio.value : nil,
       net: portfolio.models > 0 ? portfolio.net : nil, valueEstimated: portfolio.isEstimated,
-      headline: narrator.portfolioHeadline(current.map(\.1), governance: governance, period: period.label))
+      headline: narrator.portfolioHeadline(
+        current.map(\.1), governance: governance, period: period.label))
     let report = ReportModel(
-      generatedAt: CalendarDay.isoTimestamp(secondsSinceEpoch: Int64(now.timeIntervalSince1970.rounded(.down))), title: config.report.title,
+      generatedAt: CalendarDay.isoTimestamp(
+        secondsSinceEpoch: Int64(now.timeIntervalSince1970.rounded(.down))),
+      title: config.report.title,
       organization: config.report.organization, currency: config.report.currency,
-      period: PeriodSummary(label: period.label, start: period.start.description, end: period.end.description),
+      period: PeriodSummary(
+        label: period.label, start: period.start.description, end: period.end.description),
       summary: summary, models: reports, governance: governance, glossary: narrator.glossary,
       dataNotes: Self.notes(models),
       branding: Branding(
-        accentColor: config.report.accentColor, logoText: config.report.logoText, footer: config.report.footer))
+        accentColor: config.report.accentColor, logoText: config.report.logoText,
+        footer: config.report.footer))
     let order = Dictionary(uniqueKeysWithValues: reports.enumerated().map { ($1.name, $0) })
     return BuiltReport(
       report: report, period: period,
-      timelines: timelines.sorted { (order[$0.evaluation.model.name] ?? 0) < (order[$1.evaluation.model.name] ?? 0) },
+      timelines: timelines.sorted {
+        (order[$0.evaluation.model.name] ?? 0) < (order[$1.evaluation.model.name] ?? 0)
+      },
       assessments: assessments)
   }
 
   private func narrator() throws(RunFailure) -> Narrator {
     do {
-      let pack = try AnalogyLibrary.load(templates: config.report.templates).pack(named: config.report.analogies)
+      let pack = try AnalogyLibrary.load(templates: config.report.templates).pack(
+        named: config.report.analogies)
       return Narrator(pack: pack, currency: config.report.currency)
     } catch {
       throw RunFailure("\(config.sourcePath): error: \(error.description)")
@@ -129,14 +151,17 @@ struct ReportBuilder {
   }
 
   private func modelReport(
-    _ timeline: ModelTimeline, assessment: ModelAssessment, period: ReportPeriod, registry: RegistryBridge
+    _ timeline: ModelTimeline, assessment: ModelAssessment, period: ReportPeriod,
+    registry: RegistryBridge
   ) -> ModelReport {
     let model = timeline.evaluation.model
     let figures = timeline.evaluation.figures(for: period)
     let view = figures.map { current in
       ModelFigures(
         current: current,
-        previous: { name, estimated in timeline.metric(name, estimated: estimated, in: period.previous) },
+        previous: { name, estimated in
+          timeline.metric(name, estimated: estimated, in: period.previous)
+        },
         baseline: timeline.baseline)
     }
     let version = registry.servingVersion(
@@ -144,7 +169,8 @@ struct ReportBuilder {
     let economics = timeline.economics[period].map { money in
       EconomicsFigures(
         cost: money.cost.total, value: money.value, net: money.net, roi: money.roi,
-        costPerThousand: money.costPerThousand, valueLost: money.valueLost, estimated: money.isEstimated)
+        costPerThousand: money.costPerThousand, valueLost: money.valueLost,
+        estimated: money.isEstimated)
     }
     return ModelReport(
       name: model.name, versions: figures?.versions ?? [], owner: registry.owner(of: model.name),

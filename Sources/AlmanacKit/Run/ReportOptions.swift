@@ -72,7 +72,7 @@ public enum RunClock: Sendable, Equatable {
 
 /// What a finished run produced.
 public struct RunOutcome: Sendable, Equatable {
-  /// The period reported, e.g. `2026-W47`.
+  /// The period reported, such as `2026-W47`.
   public var period: String
   /// The files written, in writing order.
   public var files: [String]

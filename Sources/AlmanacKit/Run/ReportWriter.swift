@@ -32,7 +32,8 @@ struct ReportWriter {
   ///   - email: The e-mail to write beside the reports, if any.
   /// - Returns: The paths written and the message.
   /// - Throws: `RunFailure` when a renderer or the file system fails; the previous reports then stay.
-  func publish(_ report: ReportModel, email: EmailPlan? = nil) async throws(RunFailure) -> Published {
+  func publish(_ report: ReportModel, email: EmailPlan? = nil) async throws(RunFailure) -> Published
+  {
     let folder = OutputFolder(root: settings.output)
     var formats = settings.formats
     if email != nil && !formats.contains(.xlsx) { formats.append(.xlsx) }
@@ -48,7 +49,8 @@ struct ReportWriter {
             try write(HTMLRenderer(templates: templates).render(report), to: "\(staging)/\(name)")
           case .markdown:
             name = ReportFileNames.markdown
-            try write(MarkdownRenderer(templates: templates).render(report), to: "\(staging)/\(name)")
+            try write(
+              MarkdownRenderer(templates: templates).render(report), to: "\(staging)/\(name)")
           case .xlsx:
             name = ReportFileNames.xlsxName(for: report.period)
             try XLSXRenderer().write(report, to: "\(staging)/\(name)")
@@ -62,7 +64,8 @@ struct ReportWriter {
           let workbookName = ReportFileNames.xlsxName(for: report.period)
           let workbook = try Data(contentsOf: URL(fileURLWithPath: "\(staging)/\(workbookName)"))
           let bytes = try EmailMessage(
-            report: report, templates: templates, workbook: [UInt8](workbook), workbookName: workbookName,
+            report: report, templates: templates, workbook: [UInt8](workbook),
+            workbookName: workbookName,
             from: email.settings.from, to: email.settings.to, date: email.date,
             messageIDDomain: email.settings.messageIDDomain, seed: email.seed
           ).bytes
@@ -78,7 +81,8 @@ struct ReportWriter {
     } catch let error as any Error & CustomStringConvertible {
       throw RunFailure(error.description)
     } catch {
-      throw RunFailure("\(settings.output): error: cannot write the reports: \(Runner.reason(error))")
+      throw RunFailure(
+        "\(settings.output): error: cannot write the reports: \(Runner.reason(error))")
     }
   }
 

@@ -26,7 +26,8 @@ public enum Runner {
     do {
       text = try String(contentsOfFile: absolute, encoding: .utf8)
     } catch {
-      return .failure(ConfigProblemList(["\(path): error: cannot read the config: \(Self.reason(error))"]))
+      return .failure(
+        ConfigProblemList(["\(path): error: cannot read the config: \(Self.reason(error))"]))
     }
     do {
       return .success(try AlmanacConfig.parse(yaml: text, path: absolute))
@@ -64,19 +65,26 @@ public enum Runner {
     if let templates = options.templates {
       config.report.templates = URL(fileURLWithPath: templates).standardizedFileURL.path
     }
-    let lock = try RunLock(folder: config.report.output, timeoutSeconds: config.report.lockTimeoutSeconds)
+    let lock = try RunLock(
+      folder: config.report.output, timeoutSeconds: config.report.lockTimeoutSeconds)
     defer { withExtendedLifetime(lock) {} }
     let logger = options.logger
     let email = try emailPlan(config: config, options: options, now: started)
     let built = try await ReportBuilder(config: config, now: started, logger: logger).build()
-    let published = try await logger.stage("writing \(config.report.formats.map(\.rawValue).joined(separator: ", "))") {
-      () async throws(RunFailure) in try await ReportWriter(settings: config.report).publish(built.report, email: email)
+    let published = try await logger.stage(
+      "writing \(config.report.formats.map(\.rawValue).joined(separator: ", "))"
+    ) {
+      () async throws(RunFailure) in
+      try await ReportWriter(settings: config.report).publish(built.report, email: email)
     }
     try await logger.stage("recording history") { () async throws(RunFailure) in
-      try HistoryRecorder(config: config).record(built, started: started, finished: options.clock.now)
+      try HistoryRecorder(config: config).record(
+        built, started: started, finished: options.clock.now)
     }
     if options.send, let email, let message = published.message {
-      try await logger.stage("sending the e-mail to \(email.settings.to.map(\.text).joined(separator: ", "))") {
+      try await logger.stage(
+        "sending the e-mail to \(email.settings.to.map(\.text).joined(separator: ", "))"
+      ) {
         () async throws(RunFailure) in
         do {
           try Sendmail(command: email.settings.sendmail).send(message)
@@ -94,23 +102,29 @@ public enum Runner {
   /// The e-mail to write, when the config or the command line names recipients.
   ///
   /// - Throws: `RunFailure` when recipients are given without a sender, or `--send` without any.
-  static func emailPlan(config: AlmanacConfig, options: ReportOptions, now: Date) throws(RunFailure) -> EmailPlan? {
+  static func emailPlan(config: AlmanacConfig, options: ReportOptions, now: Date) throws(RunFailure)
+    -> EmailPlan?
+  {
     var settings = config.report.email
     if let recipients = options.recipients {
       guard settings != nil else {
         throw RunFailure(
-          "\(config.sourcePath): error: --email needs a sender\n  hint: add report.email.from to the config")
+          "\(config.sourcePath): error: --email needs a sender\n  hint: add report.email.from to the config"
+        )
       }
       settings?.to = recipients
     }
     guard let settings, !settings.to.isEmpty else {
       if options.send {
-        throw RunFailure("error: --send needs recipients: give --email or report.email.to in the config")
+        throw RunFailure(
+          "error: --send needs recipients: give --email or report.email.to in the config")
       }
       return nil
     }
     // A fixed clock (the demo, tests) makes the message repeat byte for byte.
-    let seed = options.clock == .system ? UInt64.random(in: .min ... .max) : UInt64(now.timeIntervalSince1970)
+    let seed =
+      options.clock == .system
+      ? UInt64.random(in: .min ... .max) : UInt64(now.timeIntervalSince1970)
     return EmailPlan(settings: settings, date: now, seed: seed)
   }
 

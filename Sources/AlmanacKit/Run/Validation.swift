@@ -33,11 +33,13 @@ public enum Validation {
     if let registry {
       await check { () async throws(RunFailure) in
         _ = try await BillingLedger(
-          paths: config.billing, currency: config.report.currency, models: names, registry: registry.registry)
+          paths: config.billing, currency: config.report.currency, models: names,
+          registry: registry.registry)
       }
     }
     do {
-      _ = try AnalogyLibrary.load(templates: config.report.templates).pack(named: config.report.analogies)
+      _ = try AnalogyLibrary.load(templates: config.report.templates).pack(
+        named: config.report.analogies)
     } catch {
       problems.append("\(config.sourcePath): error: \(error.description)")
     }

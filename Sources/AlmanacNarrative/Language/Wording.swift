@@ -61,8 +61,9 @@ public enum Wording {
     return "\(change > 0 ? "up" : "down") \(number(rounded)) \(unit)"
   }
 
-  /// A change with its sign and fixed decimals, e.g. `+0.47` or `-1.20`; no sign when it rounds to
-  /// zero.
+  /// A change with its sign and fixed decimals, such as `+0.47` or `-1.20`.
+  ///
+  /// No sign is written when the change rounds to zero.
   ///
   /// - Parameters:
   ///   - change: The change.

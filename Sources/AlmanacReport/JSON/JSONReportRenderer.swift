@@ -138,7 +138,8 @@ public struct JSONReportRenderer: Sendable {
 
   private func governance(_ finding: GovernanceFinding) -> JSONValue {
     .object([
-      JSONMember("model", .string(finding.model)), JSONMember("kind", .string(finding.kind.rawValue)),
+      JSONMember("model", .string(finding.model)),
+      JSONMember("kind", .string(finding.kind.rawValue)),
       JSONMember("severity", .string(finding.severity.rawValue)),
       JSONMember("what", .string(finding.what)), JSONMember("action", .string(finding.action)),
     ])
@@ -153,7 +154,8 @@ public struct JSONReportRenderer: Sendable {
 
   private func dataNote(_ note: DataNote) -> JSONValue {
     .object([
-      JSONMember("source", .string(note.source)), JSONMember("skipped_rows", .int(note.skippedRows)),
+      JSONMember("source", .string(note.source)),
+      JSONMember("skipped_rows", .int(note.skippedRows)),
       JSONMember("reasons", .array(note.reasons.map(JSONValue.string))),
     ])
   }

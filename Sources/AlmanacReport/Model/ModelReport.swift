@@ -81,7 +81,8 @@ public struct HeadlineQuality: Sendable, Equatable {
   public var change: Double?
 
   /// Creates a headline quality figure.
-  public init(metric: String, value: Double, isEstimated: Bool, previous: Double?, change: Double?) {
+  public init(metric: String, value: Double, isEstimated: Bool, previous: Double?, change: Double?)
+  {
     self.metric = metric
     self.value = value
     self.isEstimated = isEstimated

@@ -72,6 +72,7 @@ public enum BuiltCommandError: Error, Equatable, CustomStringConvertible {
   /// The executable is not next to the test binary or in a folder above it.
   case notBuilt(product: String, near: String)
 
+  /// What went wrong and how to fix it.
   public var description: String {
     switch self {
     case .notBuilt(let product, let near): "no built \(product) near \(near); run swift build first"

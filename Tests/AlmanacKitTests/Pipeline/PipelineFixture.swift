@@ -1,7 +1,8 @@
-@testable import AlmanacKit
 import AlmanacTestSupport
 import Foundation
 import Testing
+
+@testable import AlmanacKit
 
 /// A folder of exports and a config, run through the whole pipeline in-process.
 struct PipelineFixture {
@@ -32,9 +33,10 @@ struct PipelineFixture {
   /// The report's models by name.
   static func models(_ report: [String: Any]) throws -> [String: [String: Any]] {
     let list = try #require(report["models"] as? [[String: Any]])
-    return Dictionary(uniqueKeysWithValues: list.compactMap { model in
-      (model["name"] as? String).map { ($0, model) }
-    })
+    return Dictionary(
+      uniqueKeysWithValues: list.compactMap { model in
+        (model["name"] as? String).map { ($0, model) }
+      })
   }
 
   /// A number at a path of keys.

@@ -1,7 +1,8 @@
-@testable import AlmanacKit
 import AlmanacTestSupport
 import Foundation
 import Testing
+
+@testable import AlmanacKit
 
 /// The pipeline on small exports written by the tests: many models in one export, files without
 /// timestamps, skipped rows, and trends from the history database.
@@ -23,7 +24,9 @@ import Testing
     }
     try fixture.write("logs.csv", log)
     try fixture.write("reference.csv", reference)
-    try fixture.write("almanac.yml", """
+    try fixture.write(
+      "almanac.yml",
+      """
       report: { trend: 0 }
       models:
         - task: regression
@@ -44,7 +47,9 @@ import Testing
   @Test func aFileWithoutTimestampsIsTheReportPeriod() async throws {
     let fixture = try PipelineFixture()
     try fixture.write("week.csv", "prediction,actual\n1,1\n0,1\n1,1\n0,0\n")
-    try fixture.write("almanac.yml", """
+    try fixture.write(
+      "almanac.yml",
+      """
       models:
         - name: churn
           task: binary-classification
@@ -59,7 +64,9 @@ import Testing
 
   @Test func skippedRowsAreCountedInTheReport() async throws {
     let fixture = try PipelineFixture()
-    try fixture.write("week.csv", """
+    try fixture.write(
+      "week.csv",
+      """
       timestamp,prediction,actual
       2026-11-16,1,1
       2026-11-17,0
@@ -67,7 +74,9 @@ import Testing
       2026-11-19,0,0
 
       """)
-    try fixture.write("almanac.yml", """
+    try fixture.write(
+      "almanac.yml",
+      """
       models:
         - name: churn
           task: regression
@@ -95,7 +104,9 @@ import Testing
           predictions: week.csv
       """
     try fixture.write("almanac.yml", config)
-    try fixture.write("week.csv", "timestamp,prediction,actual\n2026-11-10,10,12\n2026-11-11,10,9\n2026-11-12,5,5\n")
+    try fixture.write(
+      "week.csv", "timestamp,prediction,actual\n2026-11-10,10,12\n2026-11-11,10,9\n2026-11-12,5,5\n"
+    )
     try await fixture.report(period: "2026-W46")
     try fixture.write("week.csv", "timestamp,prediction,actual\n2026-11-17,10,11\n")
     let report = try await fixture.report(period: "2026-W47")
@@ -106,21 +117,31 @@ import Testing
     #expect(try PipelineFixture.number(trend[0], "mae") == 1)
     #expect(try PipelineFixture.number(demand, "metrics", "mae", "previous") == 1)
 
-    let runs = try HistoryListing.text(configPath: fixture.folder.file("almanac.yml"), model: nil, limit: 5)
+    let runs = try HistoryListing.text(
+      configPath: fixture.folder.file("almanac.yml"), model: nil, limit: 5)
     #expect(runs.split(separator: "\n").count == 3)
     #expect(runs.contains("2026-W46") && runs.contains("2026-W47"))
-    let history = try HistoryListing.text(configPath: fixture.folder.file("almanac.yml"), model: "demand", limit: 5)
-    #expect(history.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) } == ["period", "2026-W46", "2026-W47"])
+    let history = try HistoryListing.text(
+      configPath: fixture.folder.file("almanac.yml"), model: "demand", limit: 5)
+    #expect(
+      history.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) } == [
+        "period", "2026-W46", "2026-W47",
+      ])
   }
 
   @Test func multiClassModelsGetAccuracyAndMacroF1AndConfiguredDriftTests() async throws {
     let fixture = try PipelineFixture()
     let rows = [("cat", "cat"), ("dog", "cat"), ("bird", "bird"), ("dog", "dog"), ("cat", "cat")]
     var log = "timestamp,prediction,actual,weight\n"
-    for (index, row) in rows.enumerated() { log += "2026-11-\(16 + index),\(row.0),\(row.1),\(index)\n" }
+    for (index, row) in rows.enumerated() {
+      log += "2026-11-\(16 + index),\(row.0),\(row.1),\(index)\n"
+    }
     try fixture.write("week.csv", log)
-    try fixture.write("reference.csv", "prediction,actual,weight\ncat,cat,1\ndog,dog,2\nbird,bird,3\n")
-    try fixture.write("almanac.yml", """
+    try fixture.write(
+      "reference.csv", "prediction,actual,weight\ncat,cat,1\ndog,dog,2\nbird,bird,3\n")
+    try fixture.write(
+      "almanac.yml",
+      """
       models:
         - name: animals
           task: multiclass-classification
@@ -129,12 +150,14 @@ import Testing
           numeric: [weight]
           drift: { method: { weight: psi }, threshold: { weight: 0.5 } }
       """)
-    let animals = try #require(try PipelineFixture.models(try await fixture.report(period: "2026-W47"))["animals"])
+    let animals = try #require(
+      try PipelineFixture.models(try await fixture.report(period: "2026-W47"))["animals"])
     #expect(try PipelineFixture.number(animals, "metrics", "accuracy", "value") == 0.8)
     // Macro F1 over cat (P 1, R 2/3), dog (P 1/2, R 1) and bird (P 1, R 1).
     let f1 = (0.8 + 2.0 / 3.0 + 1.0) / 3
     #expect(abs(try PipelineFixture.number(animals, "metrics", "f1", "value") - f1) < 1e-12)
-    let features = try #require((animals["drift"] as? [String: Any])?["features"] as? [[String: Any]])
+    let features = try #require(
+      (animals["drift"] as? [String: Any])?["features"] as? [[String: Any]])
     #expect(features.first?["name"] as? String == "weight")
     #expect(features.first?["method"] as? String == "psi")
     #expect(features.first?["threshold"] as? Double == 0.5)

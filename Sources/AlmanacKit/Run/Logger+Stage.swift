@@ -1,4 +1,4 @@
-public import Logging
+internal import Logging
 
 extension Logger {
   /// Runs a stage of the run, announcing it (`info`, the progress line on a terminal) and logging
@@ -17,7 +17,8 @@ extension Logger {
     let start = clock.now
     let result = try await body()
     let elapsed = clock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     debug("\(stage): \(Int((seconds * 1000).rounded())) ms")
     return result
   }
