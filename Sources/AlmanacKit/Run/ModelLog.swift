@@ -1,4 +1,4 @@
-public import AlmanacIngest
+internal import AlmanacIngest
 
 /// The rows of one model, from prediction logs or reference data, in typed columns by role.
 struct ModelLog: Sendable {
