@@ -114,7 +114,7 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
-      name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacTestSupport"],
+      name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacNarrative", "AlmanacTestSupport"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacKitTests",

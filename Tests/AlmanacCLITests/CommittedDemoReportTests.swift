@@ -1,3 +1,4 @@
+import AlmanacNarrative
 import AlmanacTestSupport
 import Foundation
 import Testing
@@ -94,6 +95,25 @@ import Testing
         same(try number(row, title), json(model, "economics", key), "\(name) \(title)")
       }
       #expect(try cell(row, "Headline") == .text(try #require(model["headline"] as? String)))
+    }
+  }
+}
+
+/// What executives read first in the demo report is plain: grade 8 or lower, no jargon.
+@Suite struct DemoPlainLanguageTests {
+  @Test func summaryAndHeadlinesArePlain() throws {
+    let path = "\(CommittedDemoReportTests.committed)/report.json"
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+        as? [String: Any])
+    let summary = try #require((report["summary"] as? [String: Any])?["headline"] as? String)
+    let models = try #require(report["models"] as? [[String: Any]])
+    let texts = [summary] + models.compactMap { $0["headline"] as? String }
+    #expect(texts.count == 3)
+    for text in texts {
+      let grade = try #require(Readability.fleschKincaidGrade(text))
+      #expect(grade <= 8, "grade \(grade): \(text)")
+      #expect(Jargon.terms(in: text).isEmpty, "\(text)")
     }
   }
 }

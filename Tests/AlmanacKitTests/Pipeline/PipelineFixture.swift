@@ -18,12 +18,15 @@ struct PipelineFixture {
     try text.write(toFile: path, atomically: true, encoding: .utf8)
   }
 
-  /// Runs `almanac report` on `almanac.yml` for a period, on 2026-11-26 at noon UTC.
+  /// Runs `almanac report` on `almanac.yml` for a period, by default on 2026-11-26 at noon UTC.
   @discardableResult
-  func report(period: String, config: String = "almanac.yml") async throws -> [String: Any] {
+  func report(
+    period: String, config: String = "almanac.yml",
+    now: Date = Date(timeIntervalSince1970: 1_795_694_400)
+  ) async throws -> [String: Any] {
     let options = ReportOptions(
       configPath: folder.file(config), period: PeriodSpec(period), formats: [.json],
-      clock: .fixed(Date(timeIntervalSince1970: 1_795_694_400)))
+      clock: .fixed(now))
     let outcome = try await Runner.report(options)
     let json = try #require(outcome.files.first { $0.hasSuffix("report.json") })
     let data = try Data(contentsOf: URL(fileURLWithPath: json))

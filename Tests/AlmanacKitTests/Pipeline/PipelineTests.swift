@@ -162,4 +162,20 @@ import Testing
     #expect(features.first?["method"] as? String == "psi")
     #expect(features.first?["threshold"] as? Double == 0.5)
   }
+
+  /// Monday 2026-11-23 at 02:00 UTC is still Sunday evening in New York: last week there is W46.
+  @Test(arguments: [("UTC", "2026-W47"), ("America/New_York", "2026-W46")])
+  func lastWeekIsCountedInTheConfiguredTimeZone(zone: String, expected: String) async throws {
+    let fixture = try PipelineFixture()
+    try fixture.write("week.csv", "timestamp,prediction,actual\n2026-11-12,1,1\n2026-11-18,1,2\n")
+    try fixture.write(
+      "almanac.yml",
+      """
+      report: { time_zone: \(zone) }
+      models: [{ name: demand, task: regression, predictions: week.csv }]
+      """)
+    let report = try await fixture.report(
+      period: "last-week", now: Date(timeIntervalSince1970: 1_795_399_200))
+    #expect((report["period"] as? [String: String])?["label"] == expected)
+  }
 }
