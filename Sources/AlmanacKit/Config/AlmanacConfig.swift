@@ -20,6 +20,11 @@ public struct AlmanacConfig: Sendable, Equatable {
   public var models: [ModelEntry]
   /// The config file this came from.
   public var sourcePath: String
+
+  /// The config file's folder, against which its relative paths were resolved.
+  public var folder: String {
+    String(sourcePath[..<(sourcePath.lastIndex(of: "/") ?? sourcePath.startIndex)])
+  }
 }
 
 /// How the report looks and where it goes.
@@ -142,6 +147,14 @@ public struct ColumnMapping: Sendable, Equatable {
   /// The roles named in the config: their columns must exist, while a defaulted role's column is
   /// used only when present.
   public var explicit: Set<String> = []
+
+  /// Each role with its column, in the order of the config's keys.
+  public var roles: [(role: String, column: String?)] {
+    [
+      ("timestamp", timestamp), ("model", model), ("version", version),
+      ("prediction", prediction), ("score", score), ("actual", actual),
+    ]
+  }
 }
 
 /// How the files of a model entry are read.

@@ -1,6 +1,7 @@
 internal import AlmanacIngest
 internal import AlmanacNarrative
 internal import AlmanacReport
+internal import Foundation
 
 /// One model's rows, ready for evaluation.
 struct LoadedModel: Sendable {
@@ -23,6 +24,9 @@ struct LoadedModel: Sendable {
 /// same column when the reference has it, and shared otherwise.
 struct ModelLoader {
   let entry: ModelEntry
+  /// The config's folder: paths in the report are written relative to it, so reports carry no
+  /// machine's absolute paths.
+  let baseFolder: String
 
   /// The models of the entry, sorted by name.
   ///
@@ -55,7 +59,7 @@ struct ModelLoader {
     let referenceGroups = reference?.table.rowGroups(by: entry.columns.model).map { groups in
       Dictionary(groups.map { ($0.level, $0.rows) }, uniquingKeysWith: { first, _ in first })
     }
-    let notes = [logs, reference].compactMap { $0 }.compactMap(Self.note)
+    let notes = [logs, reference].compactMap { $0 }.compactMap(note)
     return models.map { model in
       LoadedModel(
         name: model.name, entry: entry, log: model.rows.map(logRoles.gathering) ?? logRoles,
@@ -65,21 +69,16 @@ struct ModelLoader {
     }
   }
 
-  private static func note(_ result: ReadResult) -> DataNote? {
+  private func note(_ result: ReadResult) -> DataNote? {
     guard result.skippedRows > 0 else { return nil }
+    let prefix = baseFolder.hasSuffix("/") ? baseFolder : baseFolder + "/"
+    func relative(_ text: String) -> String { text.replacingOccurrences(of: prefix, with: "") }
     return DataNote(
-      source: result.files.joined(separator: ", "), skippedRows: result.skippedRows,
-      reasons: result.skipReasons.map(\.description))
+      source: relative(result.files.joined(separator: ", ")), skippedRows: result.skippedRows,
+      reasons: result.skipReasons.map { relative($0.description) })
   }
 
-  private var roleNames: [String] {
-    let columns = entry.columns
-    return [
-      columns.timestamp, columns.model, columns.version, columns.prediction, columns.score,
-      columns.actual,
-    ]
-    .compactMap { $0 }
-  }
+  private var roleNames: [String] { entry.columns.roles.compactMap(\.column) }
 
   private func read(_ paths: [String], isReference: Bool) async throws(RunFailure) -> ReadResult {
     let columns = entry.columns
@@ -92,9 +91,7 @@ struct ModelLoader {
       numeric.formUnion([columns.prediction, columns.actual])
     }
     var timestamps: [String: TimestampFormat] = [:]
-    var required = ["timestamp", "model", "version", "prediction", "score", "actual"]
-      .filter(columns.explicit.contains)
-      .compactMap(roleColumn)
+    var required = columns.roles.filter { columns.explicit.contains($0.role) }.compactMap(\.column)
     if let timestamp = columns.timestamp, !isReference {
       timestamps[timestamp] = entry.reading.timestampFormat
       if !required.contains(timestamp) { required.append(timestamp) }
@@ -118,17 +115,6 @@ struct ModelLoader {
     }
   }
 
-  private func roleColumn(_ role: String) -> String? {
-    switch role {
-    case "timestamp": entry.columns.timestamp
-    case "model": entry.columns.model
-    case "version": entry.columns.version
-    case "prediction": entry.columns.prediction
-    case "score": entry.columns.score
-    default: entry.columns.actual
-    }
-  }
-
   /// The table's columns by role; every column without a role is a feature unless the config lists them.
   private func roles(of table: Table, isReference: Bool, files: [String]) throws(RunFailure)
     -> ModelLog
@@ -144,7 +130,9 @@ struct ModelLoader {
       timestamps: timestamps, versions: table[columns.version],
       prediction: table[columns.prediction],
       score: score, actual: table[columns.actual], features: [])
-    if log.prediction == nil && (log.score == nil || entry.task != .binaryClassification) {
+    if !isReference && log.prediction == nil
+      && (log.score == nil || entry.task != .binaryClassification)
+    {
       throw RunFailure(
         "\(files.joined(separator: ", ")): error: no prediction column \"\(columns.prediction)\""
           + (entry.task == .binaryClassification ? " and no score column \"\(columns.score)\"" : "")

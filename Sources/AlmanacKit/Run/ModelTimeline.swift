@@ -14,6 +14,8 @@ struct ModelTimeline: Sendable {
   let economics: [ReportPeriod: PeriodEconomics]
   /// Figures recorded by earlier runs, by period label.
   let stored: [String: ModelPeriodFigures]
+  /// The version serving the model in the report's period, if known.
+  let servingVersion: String?
   /// Baseline metrics of the serving version.
   let baseline: [String: Double]
 

@@ -40,7 +40,8 @@ struct ReportBuilder {
       models += try await logger.stage(
         "reading \(entry.name ?? entry.predictions.joined(separator: ", "))"
       ) {
-        () async throws(RunFailure) in try await ModelLoader(entry: entry).load()
+        () async throws(RunFailure) in
+        try await ModelLoader(entry: entry, baseFolder: config.folder).load()
       }
     }
     try Self.checkUnique(models)
@@ -66,29 +67,14 @@ struct ReportBuilder {
         () async throws(RunFailure) in
         try await ModelEvaluation(model: model, buckets: buckets)
       }
-      let served = evaluation.figures(for: period)?.versions ?? []
-      let version = registry.servingVersion(
-        of: model.name, served: served, configured: model.entry.version)
-      let baseline = registry.baseline(of: model.name, version: version)
-      let calculator = model.entry.economics.map {
-        PeriodEconomicsCalculator(
-          settings: $0, billedByDay: billing.billed(for: model.name), baseline: baseline)
-      }
-      var economics: [ReportPeriod: PeriodEconomics] = [:]
-      for figures in evaluation.periods {
-        economics[figures.period] = calculator?.economics(of: figures)
-      }
-      let timeline = ModelTimeline(
-        window: window, evaluation: evaluation, economics: economics,
-        stored: try history?.figures(model: model.name, window: window) ?? [:], baseline: baseline)
-      var verdicts: [ReportPeriod: ModelAssessment] = [:]
-      for figures in evaluation.periods {
-        if let facts = timeline.modelFacts(at: figures.period) {
-          verdicts[figures.period] = narrator.assess(facts)
-        }
-      }
+      let timeline = try timeline(
+        of: evaluation, period: period, window: window, registry: registry,
+        billed: billing.billed(for: model.name), history: history)
       timelines.append(timeline)
-      assessments[model.name] = verdicts
+      assessments[model.name] = Dictionary(
+        uniqueKeysWithValues: evaluation.periods.compactMap { figures in
+          timeline.modelFacts(at: figures.period).map { (figures.period, narrator.assess($0)) }
+        })
     }
 
     let current = timelines.compactMap { timeline in
@@ -140,6 +126,29 @@ struct ReportBuilder {
       assessments: assessments)
   }
 
+  /// A model over the window: its money per period, its history and its registry baseline.
+  private func timeline(
+    of evaluation: ModelEvaluation, period: ReportPeriod, window: [ReportPeriod],
+    registry: RegistryBridge, billed: [Int: Double], history: HistoryReader?
+  ) throws(RunFailure) -> ModelTimeline {
+    let model = evaluation.model
+    let version = registry.servingVersion(
+      of: model.name, served: evaluation.figures(for: period)?.versions ?? [],
+      configured: model.entry.version)
+    let baseline = registry.baseline(of: model.name, version: version)
+    let calculator = model.entry.economics.map {
+      PeriodEconomicsCalculator(settings: $0, billedByDay: billed, baseline: baseline)
+    }
+    var economics: [ReportPeriod: PeriodEconomics] = [:]
+    for figures in evaluation.periods {
+      economics[figures.period] = calculator?.economics(of: figures)
+    }
+    return ModelTimeline(
+      window: window, evaluation: evaluation, economics: economics,
+      stored: try history?.figures(model: model.name, window: window) ?? [:],
+      servingVersion: version, baseline: baseline)
+  }
+
   private func narrator() throws(RunFailure) -> Narrator {
     do {
       let pack = try AnalogyLibrary.load(templates: config.report.templates).pack(
@@ -164,8 +173,6 @@ struct ReportBuilder {
         },
         baseline: timeline.baseline)
     }
-    let version = registry.servingVersion(
-      of: model.name, served: figures?.versions ?? [], configured: model.entry.version)
     let economics = timeline.economics[period].map { money in
       EconomicsFigures(
         cost: money.cost.total, value: money.value, net: money.net, roi: money.roi,
@@ -174,7 +181,8 @@ struct ReportBuilder {
     }
     return ModelReport(
       name: model.name, versions: figures?.versions ?? [], owner: registry.owner(of: model.name),
-      stage: registry.stage(of: model.name, version: version), task: model.entry.task.rawValue,
+      stage: registry.stage(of: model.name, version: timeline.servingVersion),
+      task: model.entry.task.rawValue,
       status: assessment.status, headline: assessment.headline,
       volume: Volume(predictions: figures?.predictions ?? 0, labelled: figures?.labelled ?? 0),
       quality: figures.flatMap { timeline.headlineQuality(of: $0) },
@@ -197,5 +205,4 @@ struct ReportBuilder {
     var seen: Set<String> = []
     return models.flatMap(\.notes).filter { seen.insert($0.source).inserted }
   }
-
 }

@@ -27,7 +27,7 @@ public enum Validation {
     var names: [String] = []
     for entry in config.models {
       await check { () async throws(RunFailure) in
-        names += try await ModelLoader(entry: entry).load().map(\.name)
+        names += try await ModelLoader(entry: entry, baseFolder: config.folder).load().map(\.name)
       }
     }
     if let registry {

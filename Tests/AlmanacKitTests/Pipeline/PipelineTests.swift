@@ -62,6 +62,24 @@ import Testing
     #expect(try PipelineFixture.number(churn, "metrics", "accuracy", "value") == 0.75)
   }
 
+  @Test func aReferenceOfInputsAloneIsComparedOnItsInputs() async throws {
+    let fixture = try PipelineFixture()
+    try fixture.write(
+      "week.csv", "timestamp,prediction,actual,size\n2026-11-16,1,1,10\n2026-11-17,2,2,11\n")
+    try fixture.write("reference.csv", "size\n10\n11\n12\n")
+    try fixture.write(
+      "almanac.yml",
+      """
+      models:
+        - { name: demand, task: regression, predictions: week.csv, reference: reference.csv }
+      """)
+    let demand = try #require(
+      try PipelineFixture.models(try await fixture.report(period: "2026-W47"))["demand"])
+    let drift = try #require(demand["drift"] as? [String: Any])
+    #expect((drift["features"] as? [[String: Any]])?.map { $0["name"] as? String } == ["size"])
+    #expect((drift["outputs"] as? [[String: Any]])?.isEmpty == true)
+  }
+
   @Test func skippedRowsAreCountedInTheReport() async throws {
     let fixture = try PipelineFixture()
     try fixture.write(
@@ -89,7 +107,8 @@ import Testing
     #expect(notes.first?["skipped_rows"] as? Int == 2)
     let reasons = try #require(notes.first?["reasons"] as? [String])
     #expect(reasons.count == 2)
-    #expect(reasons[0].contains("week.csv:3:"))
+    #expect(notes.first?["source"] as? String == "week.csv")
+    #expect(reasons[0].hasPrefix("week.csv:3:"))
     #expect(reasons[1].contains("week.csv:4:") && reasons[1].contains("yes-ish"))
     let churn = try #require(try PipelineFixture.models(report)["churn"])
     #expect(try PipelineFixture.number(churn, "volume", "predictions") == 2)
