@@ -3,7 +3,8 @@ internal import AlmanacIngest
 /// Billed infrastructure per model and day, from billing exports.
 ///
 /// A billing row names a model, or a registry tag: `key=value` matches a model whose tag `key` is
-/// `value`, and a bare value matches a model with any tag of that value. Rows matching several
+/// `value` (on the model or one of its versions), and a bare value matches a model with any tag of
+/// that value. Rows matching several
 /// models are charged to each of them in full, as the export states the cost of each.
 struct BillingLedger: Sendable {
   /// Amounts per model name and day (days since 1970).
@@ -18,7 +19,7 @@ struct BillingLedger: Sendable {
   ///   - registry: The registry, for tags.
   /// - Throws: `RunFailure` naming the file and line of an unreadable row or a foreign currency.
   init(paths: [String], currency: String, models: [String], registry: Registry)
-    async throws(RunFailure)
+    throws(RunFailure)
   {
     guard !paths.isEmpty else { return }
     let records: [BillingRecord]
@@ -44,10 +45,14 @@ struct BillingLedger: Sendable {
 
   private static func matches(_ record: BillingRecord, model: String, registry: Registry) -> Bool {
     if let name = record.model { return name == model }
-    guard let tag = record.tag, let tags = registry.model(named: model)?.tags else { return false }
+    guard let tag = record.tag, let registered = registry.model(named: model) else { return false }
+    // A registry keeps tags on the model (MLflow) or on its versions (the CSV's tag_<key>).
+    let tags = [registered.tags] + registered.versions.map(\.tags)
     if let separator = tag.firstIndex(of: "=") {
-      return tags[String(tag[..<separator])] == String(tag[tag.index(after: separator)...])
+      let key = String(tag[..<separator])
+      let value = String(tag[tag.index(after: separator)...])
+      return tags.contains { $0[key] == value }
     }
-    return tags.values.contains(tag)
+    return tags.contains { $0.values.contains(tag) }
   }
 }

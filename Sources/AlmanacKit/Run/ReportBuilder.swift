@@ -54,7 +54,7 @@ struct ReportBuilder {
     }
     let window = period.window(earlier: config.report.trend)
     let buckets = PeriodBuckets(periods: window, timeZone: timeZone)
-    let billing = try await BillingLedger(
+    let billing = try BillingLedger(
       paths: config.billing, currency: config.report.currency, models: models.map(\.name),
       registry: registry.registry)
     let history = try HistoryReader(path: config.historyPath)

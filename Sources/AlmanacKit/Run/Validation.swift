@@ -32,7 +32,7 @@ public enum Validation {
     }
     if let registry {
       await check { () async throws(RunFailure) in
-        _ = try await BillingLedger(
+        _ = try BillingLedger(
           paths: config.billing, currency: config.report.currency, models: names,
           registry: registry.registry)
       }

@@ -197,4 +197,41 @@ import Testing
       period: "last-week", now: Date(timeIntervalSince1970: 1_795_399_200))
     #expect((report["period"] as? [String: String])?["label"] == expected)
   }
+
+  /// Billing rows replace the infrastructure estimate on the days they cover, matched by model name
+  /// or by a registry tag; a row in another currency stops the run.
+  @Test func billingReplacesTheEstimateDayByDay() async throws {
+    let fixture = try PipelineFixture()
+    try fixture.write(
+      "week.csv", "timestamp,prediction,actual\n2026-11-16,10,10\n2026-11-17,10,12\n")
+    try fixture.write(
+      "registry.csv",
+      "name,version,stage,owner,registered_at,description,tag_cost_center\n"
+        + "demand,1,Production,li.wei,2026-06-01,Forecasts,CC-2300\n")
+    try fixture.write(
+      "billing.csv",
+      "date,model,tag,amount,currency\n2026-11-16,demand,,40,USD\n2026-11-17,,cost_center=CC-2300,25,USD\n"
+        + "2026-11-17,other,,999,USD\n2026-11-30,demand,,7,USD\n")
+    try fixture.write(
+      "almanac.yml",
+      """
+      registry: { csv: registry.csv }
+      billing: billing.csv
+      models:
+        - name: demand
+          task: regression
+          predictions: week.csv
+          version: "1"
+          economics: { monthly_infrastructure: 3000, value_per_prediction: 5, cost_per_unit_error: 1 }
+      """)
+    let demand = try #require(
+      try PipelineFixture.models(try await fixture.report(period: "2026-W47"))["demand"])
+    let daily = 3000.0 * 12 / 365.25
+    let cost = try PipelineFixture.number(demand, "economics", "cost")
+    #expect(abs(cost - (40 + 25 + 5 * daily)) < 1e-9)
+    #expect(try PipelineFixture.number(demand, "economics", "value") == 2 * 5 - 2)
+
+    try fixture.write("billing.csv", "date,model,amount,currency\n2026-11-16,demand,40,EUR\n")
+    await #expect(throws: RunFailure.self) { try await fixture.report(period: "2026-W47") }
+  }
 }
