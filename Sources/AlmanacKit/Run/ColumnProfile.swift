@@ -46,13 +46,32 @@ enum ColumnProfile: Sendable {
     }
   }
 
-  /// The values of both sides in a form the drift test takes: both numeric when both are, otherwise
-  /// both categorical with counts aligned on one category order (reference categories first, in text
-  /// order, then categories new in the current period).
+  /// The numbers behind category counts whose every category is a number (an integer column the
+  /// reader typed as categorical for having few distinct values), or `nil`.
+  var numbers: SortedSample? {
+    switch self {
+    case .numeric(let sample): return sample
+    case .categorical(let counts):
+      var values: [Double] = []
+      for (text, count) in counts {
+        guard let value = Double(text), value.isFinite else { return nil }
+        values += repeatElement(value, count: count)
+      }
+      return SortedSample(values)
+    }
+  }
+
+  /// The values of both sides in a form the drift test takes.
+  ///
+  /// The reference decides the column's kind, as the training data defines the schema: a current
+  /// period that the reader typed differently (an integer column with few distinct values this
+  /// week) is read as the reference's kind. Only text in a numeric reference's column makes both
+  /// sides categorical. Categories are aligned on one order: the reference's in text order, then
+  /// those new in the current period.
   static func pair(reference: ColumnProfile, current: ColumnProfile) -> (
     FeatureValues, FeatureValues
   ) {
-    if case .numeric(let referenceSample) = reference, case .numeric(let currentSample) = current {
+    if case .numeric(let referenceSample) = reference, let currentSample = current.numbers {
       return (.numeric(referenceSample), .numeric(currentSample))
     }
     let referenceCounts = reference.categoryCounts
