@@ -27,7 +27,9 @@ public enum HistoryListing {
         let known = try store.models()
         return "No history for model \"\(model)\"; known models: \(known.joined(separator: ", "))"
       }
-      return trendTable(trend)
+      let entry = config.models.first { $0.name == model }
+      return trendTable(
+        trend, labelledShare: entry?.thresholds.labelledShareWarn ?? Thresholds().labelledShareWarn)
     } catch let error as HistoryError {
       throw RunFailure(error.description)
     } catch {
@@ -49,14 +51,16 @@ public enum HistoryListing {
     return table.rendered
   }
 
-  static func trendTable(_ trend: [ModelPeriodFigures]) -> String {
+  static func trendTable(_ trend: [ModelPeriodFigures], labelledShare: Double) -> String {
     var table = TextTable(header: [
       "period", "status", "predictions", "labelled", "quality", "drift share", "cost", "value",
       "net",
     ])
     table.rightAligned = [2, 3, 4, 5, 6, 7, 8]
     for figures in trend {
-      let quality = figures.metrics.first { $0.name == "accuracy" || $0.name == "mae" }
+      let metric = figures.metrics.contains { $0.name == "mae" } ? "mae" : "accuracy"
+      let quality = ModelTimeline.storedQuality(
+        figures, metric: metric, labelledShare: labelledShare)
       let qualityText = quality.map { metric in
         (metric.name == "accuracy"
           ? Wording.percent(metric.value, decimals: 1)

@@ -58,11 +58,9 @@ struct ModelFigures {
     of figures: PeriodFigures, task: ModelTask, labelledShare: Double
   ) -> (metric: String, estimate: Estimate, estimated: Bool)? {
     let metric = task == .regression ? "mae" : "accuracy"
-    let measured = figures.metric(metric)
-    let estimated = figures.estimate(metric)
-    let enoughLabels = Double(figures.labelled) >= labelledShare * Double(figures.predictions)
-    if let measured, enoughLabels || estimated == nil { return (metric, measured, false) }
-    if let estimated { return (metric, estimated, true) }
-    return nil
+    return HeadlineChoice.choose(
+      measured: figures.metric(metric), estimated: figures.estimate(metric),
+      labelled: figures.labelled, predictions: figures.predictions, labelledShare: labelledShare
+    ).map { (metric, $0.figure, $0.isEstimated) }
   }
 }

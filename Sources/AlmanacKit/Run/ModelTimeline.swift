@@ -40,7 +40,8 @@ struct ModelTimeline: Sendable {
         costPerThousand: economics[period]?.costPerThousand)
     }
     if let stored = stored[period.label] {
-      let quality = Self.storedQuality(stored, metric: metric.rawValue)
+      let quality = Self.storedQuality(
+        stored, metric: metric.rawValue, labelledShare: entry.thresholds.labelledShareWarn)
       return PeriodFacts(
         period: period.label, predictions: stored.predictions, labelled: stored.labelled,
         quality: quality?.value, isQualityEstimated: quality?.estimated ?? false,
@@ -125,9 +126,14 @@ struct ModelTimeline: Sendable {
     FeatureDriftFacts(name: named.name, isDetected: named.drift.detected, psi: named.drift.psi)
   }
 
-  /// A stored period's headline metric: measured when recorded, else estimated.
-  static func storedQuality(_ stored: ModelPeriodFigures, metric: String) -> StoredMetric? {
-    stored.metrics.first { $0.name == metric && !$0.estimated }
-      ?? stored.metrics.first { $0.name == metric && $0.estimated }
+  /// A stored period's headline metric, chosen as for a period measured now.
+  static func storedQuality(
+    _ stored: ModelPeriodFigures, metric: String, labelledShare: Double
+  ) -> StoredMetric? {
+    HeadlineChoice.choose(
+      measured: stored.metrics.first { $0.name == metric && !$0.estimated },
+      estimated: stored.metrics.first { $0.name == metric && $0.estimated },
+      labelled: stored.labelled, predictions: stored.predictions, labelledShare: labelledShare
+    )?.figure
   }
 }
