@@ -209,6 +209,16 @@ import Testing
     #expect(inputs.errors.contains("missing-*.csv"))
     #expect(inputs.errors.contains("absent.csv"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["almanac.yml"])
+
+    try "timestamp,prediction,actual,region\n2026-11-16,1,1,north\n".write(
+      toFile: folder.file("week.csv"), atomically: true, encoding: .utf8)
+    try """
+    models:
+      - { name: a, task: regression, predictions: week.csv, drift: { method: { region: ks } } }
+    """.write(toFile: config, atomically: true, encoding: .utf8)
+    let methods = try almanac.run(["validate", "-c", config])
+    #expect(methods.status == 1)
+    #expect(methods.errors.contains("drift.method ks cannot test \"region\", a categorical column"))
   }
 
   func expectClose(

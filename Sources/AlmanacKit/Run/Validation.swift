@@ -1,3 +1,5 @@
+internal import AlmanacIngest
+internal import AlmanacMetrics
 internal import AlmanacNarrative
 internal import AlmanacReport
 
@@ -27,7 +29,9 @@ public enum Validation {
     var names: [String] = []
     for entry in config.models {
       await check { () async throws(RunFailure) in
-        names += try await ModelLoader(entry: entry, baseFolder: config.folder).load().map(\.name)
+        let models = try await ModelLoader(entry: entry, baseFolder: config.folder).load()
+        names += models.map(\.name)
+        problems += models.prefix(1).flatMap { methodProblems($0, config: config) }
       }
     }
     if let registry {
@@ -49,5 +53,20 @@ public enum Validation {
       problems.append("\(error)")
     }
     return problems
+  }
+
+  /// Drift methods configured for columns they cannot test (KS or Wasserstein on text).
+  private static func methodProblems(_ model: LoadedModel, config: AlmanacConfig) -> [String] {
+    model.entry.drift.methods.sorted { $0.key < $1.key }.compactMap { feature, method in
+      guard let column = model.log.features.first(where: { $0.name == feature })?.column else {
+        return
+          "\(config.sourcePath): error: drift.method names \"\(feature)\", which is not an input feature"
+          + " of \(model.entry.name ?? "the models entry")"
+      }
+      guard case .categorical = column, !method.applies(to: .categorical) else { return nil }
+      return
+        "\(config.sourcePath): error: drift.method \(method.rawValue) cannot test \"\(feature)\","
+        + " a categorical column\n  hint: use chi_square, z, jensen_shannon or psi, or declare it numeric"
+    }
   }
 }
