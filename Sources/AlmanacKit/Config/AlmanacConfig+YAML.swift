@@ -49,18 +49,8 @@ extension AlmanacConfig {
 
 extension ConfigError {
   init(yamlError: YamlError, file: String) {
-    switch yamlError {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      self.init(
-        file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      self.init(
-        file: file, line: context.mark.line, column: context.mark.column,
-        message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", "))")
-    default:
-      self.init(file: file, line: nil, column: nil, message: "invalid YAML: \(yamlError)")
-    }
+    let syntax = YAMLSyntaxError(yamlError)
+    self.init(file: file, line: syntax.line, column: syntax.column, message: syntax.message)
   }
 }
 
