@@ -43,11 +43,11 @@ enum DemoBaselines {
         versions: [
           .init(
             model: "credit-default", version: "3", stage: "Staging", alias: "challenger",
-            registered: date(2026, 10, 5), runID: "5d0c0ffee0a54c1e9d3a2b7c4e8f1a03",
+            registered: date("2026-10-05"), runID: "5d0c0ffee0a54c1e9d3a2b7c4e8f1a03",
             baseline: credit(threshold: 0.45)),
           .init(
             model: "credit-default", version: "4", stage: "Production", alias: "champion",
-            registered: date(2026, 8, 10), runID: "5d0c0ffee0a54c1e9d3a2b7c4e8f1a04",
+            registered: date("2026-08-10"), runID: "5d0c0ffee0a54c1e9d3a2b7c4e8f1a04",
             baseline: credit(threshold: 0.5)),
         ]),
       DemoRegistry.Model(
@@ -60,11 +60,11 @@ enum DemoBaselines {
         versions: [
           .init(
             model: "store-demand", version: "6", stage: "Archived", alias: nil,
-            registered: date(2025, 12, 1), runID: "7e1d5eed0b6a4f2d8c4b3a9d5f0e2b06",
+            registered: date("2025-12-01"), runID: "7e1d5eed0b6a4f2d8c4b3a9d5f0e2b06",
             baseline: demand(bias: 1.02)),
           .init(
             model: "store-demand", version: "7", stage: "Production", alias: "champion",
-            registered: date(2026, 3, 2), runID: "7e1d5eed0b6a4f2d8c4b3a9d5f0e2b07",
+            registered: date("2026-03-02"), runID: "7e1d5eed0b6a4f2d8c4b3a9d5f0e2b07",
             baseline: demand(bias: 1)),
         ]),
     ]
@@ -73,11 +73,9 @@ enum DemoBaselines {
   /// Four decimals, as a training script would log them.
   private static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-  private static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay {
-    CalendarDay(daysSinceEpoch: 0).adding(days: days(year, month, day))
-  }
-
-  private static func days(_ year: Int, _ month: Int, _ day: Int) -> Int {
-    CalendarDay(year: year, month: month, day: day)?.daysSinceEpoch ?? 0
+  /// A registration day given as `YYYY-MM-DD`; the demo's dates are literals, so a typo falls back
+  /// to the demo's report date rather than stopping the demo.
+  private static func date(_ text: String) -> CalendarDay {
+    CalendarDay(iso: text) ?? DemoCalendar.standard.asOf
   }
 }
