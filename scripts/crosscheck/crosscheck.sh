@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Cross-checks Almanac's drift figures against Evidently, the open-source tool whose defaults
-# DESIGN.md follows, on the demo's credit-default model:
-#   1. the full reference (6,000 rows): Wasserstein and Jensen-Shannon distances;
-#   2. a 600-row reference: Kolmogorov-Smirnov and chi-square p-values.
-# Every feature's score and verdict, and the model's drift share, must agree to relative 1e-9.
-# Evidently runs from a virtual environment in .venv-crosscheck/ (never at run time).
+# Cross-checks Almanac's figures against the tools people already use, on the demo:
+#   - drift against Evidently (whose defaults DESIGN.md follows) on credit-default's last week, with
+#     the full reference (6,000 rows: Wasserstein, Jensen-Shannon) and a 600-row one (KS,
+#     chi-square): every feature's method and score, and the drift share;
+#   - quality against scikit-learn on 2026-W45 (all outcomes known): accuracy, precision, recall,
+#     F1, ROC AUC, log loss, Brier; MAE, RMSE, MAPE, R², mean error.
+# Everything must agree to relative 1e-9. The tools run from .venv-crosscheck/, never at run time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -25,3 +26,6 @@ sed 's|reference: credit-default/reference.csv|reference: credit-default/referen
 "$venv/bin/python" scripts/crosscheck/evidently_drift.py "$work/data" \
   "$work/full/2026-W47/report.json" credit-default/reference.csv \
   "$work/small/2026-W47/report.json" credit-default/reference-600.csv
+.build/release/almanac report -c "$work/data/almanac.yml" --period 2026-W45 --format json \
+  --output "$work/w45" >/dev/null
+"$venv/bin/python" scripts/crosscheck/sklearn_metrics.py "$work/data" "$work/w45/2026-W45/report.json"
