@@ -137,9 +137,16 @@ def special_functions():
               20, 30, 37, 38.4]:
         add("ndtr", f"scipy.special.ndtr({x!r})", [x], sp.ndtr(x))
         add("norm_sf", f"scipy.stats.norm.sf({x!r})", [x], st.norm.sf(x))
+    for p in [1e-300, 1e-100, 1e-20, 1e-10, 1e-6, 1e-4, 0.001, 0.0025, 0.01, 0.025, 0.05, 0.0749,
+              0.075, 0.1, 0.3, 0.5, 0.7, 0.9, 0.925, 0.9251, 0.95, 0.975, 0.99, 0.999, 0.9999,
+              1 - 1e-10]:
+        add("ndtri", f"scipy.special.ndtri({p!r})", [p], sp.ndtri(p))
     for k in [1, 2, 3, 10, 99, 1000]:
         for x in [0.0, 1e-8, 0.5, 1, 3.84, k, 2 * k, 10 * k + 50, 1500]:
             add("chi2_sf", f"scipy.stats.chi2.sf({x!r}, {k})", [x, k], st.chi2.sf(x, k))
+    for k in [0.3, 1, 1.7, 2, 5, 12.5, 99, 1000]:
+        for p in [1e-12, 1e-6, 0.001, 0.01, 0.05, 0.5, 0.9, 0.999]:
+            add("chi2_isf", f"scipy.stats.chi2.isf({p!r}, {k!r})", [p, k], st.chi2.isf(p, k))
     for y in [0, 0.03, 0.0406, 0.05, 0.1, 0.3, 0.5, 0.8, 0.82, 0.83, 1, 1.36, 2, 3, 5, 8, 19, 27]:
         add("kolmogorov", f"scipy.special.kolmogorov({y!r})", [y], sp.kolmogorov(y))
         add("kstwobign_cdf", f"scipy.stats.kstwobign.cdf({y!r})", [y], st.kstwobign.cdf(y))

@@ -27,7 +27,10 @@ struct SpecialFunctionCase: Codable, Sendable, CustomTestStringConvertible {
     case "gammaincc": value = IncompleteGamma.regularizedUpper(c.args[0], c.args[1])
     case "ndtr": value = StandardNormal.cdf(c.args[0])
     case "norm_sf": value = StandardNormal.survival(c.args[0])
+    case "ndtri": value = StandardNormal.quantile(c.args[0])
     case "chi2_sf": value = ChiSquaredDistribution.survival(c.args[0], degreesOfFreedom: c.args[1])
+    case "chi2_isf":
+      value = ChiSquaredDistribution.inverseSurvival(c.args[0], degreesOfFreedom: c.args[1])
     case "kolmogorov": value = KolmogorovDistribution.survival(c.args[0])
     case "kstwobign_cdf": value = KolmogorovDistribution.cdf(c.args[0])
     case "smirnov": value = SmirnovDistribution.survival(c.args[1], sampleSize: Int(c.args[0]))
