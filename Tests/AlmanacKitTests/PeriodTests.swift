@@ -51,10 +51,18 @@ import Testing
     let monday = try #require(CalendarDay(iso: "2026-11-23"))
     let sunday = try #require(CalendarDay(iso: "2026-11-22"))
     let week47 = try #require(ReportPeriod.isoWeek(year: 2026, week: 47))
-    #expect(PeriodSpec.lastWeek.resolve(runDate: monday, latestDataDate: nil) == week47)
-    #expect(PeriodSpec.lastWeek.resolve(runDate: sunday, latestDataDate: nil) == week47.previous)
-    #expect(PeriodSpec.latest.resolve(runDate: monday, latestDataDate: sunday) == week47)
-    #expect(PeriodSpec.latest.resolve(runDate: monday, latestDataDate: nil) == nil)
+    #expect(PeriodSpec.lastWeek.resolve(runDate: monday, dataDates: nil) == week47)
+    #expect(PeriodSpec.lastWeek.resolve(runDate: sunday, dataDates: nil) == week47.previous)
+    #expect(PeriodSpec.latest.resolve(runDate: monday, dataDates: sunday...sunday) == week47)
+    #expect(PeriodSpec.latest.resolve(runDate: monday, dataDates: nil) == nil)
+    // Data ending on a Wednesday: the week before is the latest complete one...
+    let wednesday = sunday.adding(days: 3)
+    let started = week47.start.adding(days: -30)
+    #expect(PeriodSpec.latest.resolve(runDate: monday, dataDates: started...wednesday) == week47)
+    // ...unless the data begin after it: the partial week is the only one.
+    #expect(
+      PeriodSpec.latest.resolve(runDate: monday, dataDates: sunday.adding(days: 1)...wednesday)
+        == ReportPeriod.isoWeek(containing: wednesday))
     let window = week47.window(earlier: 2)
     #expect(window.map(\.label) == ["2026-W45", "2026-W46", "2026-W47"])
   }

@@ -1,6 +1,14 @@
 import AlmanacNarrative
 import Testing
 
+extension Evidence {
+  /// The quality change, if this is one.
+  var decline: QualityChange? {
+    if case .quality(let change) = self { return change }
+    return nil
+  }
+}
+
 @Suite struct DiagnosisTests {
   func only(_ kind: Finding.Kind, in facts: ModelFacts) throws -> Observation {
     let found = Diagnosis(facts).observations.filter { $0.kind == kind }
@@ -14,90 +22,126 @@ import Testing
     #expect(diagnosis.status == .green)
   }
 
-  @Test func accuracyBelowBaselineIsAmberThenRed() throws {
-    var facts = healthyFacts(accuracy: 0.86)
-    facts.quality?.baseline = 0.88
-    #expect(try only(.accuracyDecline, in: facts).severity == .amber)
-    facts.quality?.baseline = 0.91
+  @Test func aDeclineMustPassItsThresholdAndTheNoise() throws {
+    // Noise: σ = 0.3 per row; 1,000 rows against 50,000 give 0.3·√(1/1000 + 1/50000) = 0.96 points.
+    var facts = healthyFacts()
+    facts.quality?.value = 0.87
+    facts.quality?.baseline = referenceBaseline(0.90)
+    facts.quality?.spread = 0.3
     let observation = try only(.accuracyDecline, in: facts)
-    #expect(observation.severity == .red)
+    #expect(observation.severity == .amber)
     #expect(observation.recommendation == .retrain)
     #expect(
       observation.evidence
-        == .quality(QualityChange(metric: .accuracy, reference: .baseline, from: 0.91, to: 0.86)))
-    facts.quality?.baseline = 0.875
+        == .quality(
+          QualityChange(
+            metric: .accuracy, reference: .baseline(.reference), from: 0.90, to: 0.87,
+            since: "2026-W47", periods: 1)))
+    // 2.5 points is over the 2-point threshold but only 2.6 noises: chance explains it...
+    facts.quality?.value = 0.875
+    #expect(Diagnosis(facts).observations.isEmpty)
+    // ...unless the week is large enough: on 10,000 rows the noise is 0.33 points.
+    facts.quality?.size = 10_000
+    #expect(try only(.accuracyDecline, in: facts).severity == .amber)
+    facts.quality?.value = 0.84
+    #expect(try only(.accuracyDecline, in: facts).severity == .red)
+    // Beyond the noise but under the threshold: a real but small change, not a finding.
+    facts.quality?.value = 0.885
     #expect(Diagnosis(facts).observations.isEmpty)
   }
 
-  @Test func aDropWithinTheIntervalIsNoise() throws {
-    var facts = healthyFacts(accuracy: 0.86)
-    facts.quality?.baseline = 0.885
+  @Test func withoutASpreadTheIntervalGivesTheNoise() throws {
+    var facts = healthyFacts(weeks: 2, accuracy: 0.885)
+    facts.quality?.value = 0.86
+    facts.quality?.baseline = Baseline(value: 0.885, source: .registry)
     facts.quality?.low = 0.84
-    facts.quality?.high = 0.888
+    facts.quality?.high = 0.88
     #expect(Diagnosis(facts).observations.isEmpty)
-    facts.quality?.high = 0.879
+    facts.quality?.low = 0.855
+    facts.quality?.high = 0.865
     #expect(try only(.accuracyDecline, in: facts).severity == .amber)
 
     var demand = healthyFacts(weeks: 0)
-    demand.quality = QualityFacts(metric: .mae, value: 11.5, low: 9.9, high: 13.1, baseline: 10)
+    demand.task = .regression
+    demand.quality = QualityFacts(
+      metric: .mae, value: 11.5, low: 9.9, high: 13.1, size: 1_000,
+      baseline: Baseline(value: 10, source: .config))
     #expect(Diagnosis(demand).observations.isEmpty)
-    demand.quality?.low = 10.4
+    demand.quality?.low = 11.2
+    demand.quality?.high = 11.8
     #expect(try only(.accuracyDecline, in: demand).severity == .amber)
   }
 
-  @Test func accuracyFallingWeekOverWeekIsCaughtWithoutABaseline() throws {
-    var facts = healthyFacts()
-    facts.history[3].quality = 0.95
-    facts.quality?.value = 0.92
-    #expect(
-      try only(.accuracyDecline, in: facts).evidence
-        == .quality(QualityChange(metric: .accuracy, reference: .previous, from: 0.95, to: 0.92)))
-    // A slide of one point a week: no single step reaches 2 points, the run does.
-    let slide = [0.90, 0.89, 0.88, 0.87]
-    for (index, value) in slide.enumerated() { facts.history[index].quality = value }
-    facts.quality?.value = 0.86
-    #expect(
-      try only(.accuracyDecline, in: facts).evidence
-        == .quality(
-          QualityChange(metric: .accuracy, reference: .run(periods: 4), from: 0.90, to: 0.86)))
+  @Test func aDeclineIsReportedInEveryPeriodItLastsWithItsStart() throws {
+    var facts = healthyFacts(weeks: 8)
+    facts.quality?.baseline = referenceBaseline(0.90)
+    facts.quality?.spread = 0.3
+    // Weeks 39-41 normal; from 42 three points down, some weeks only two and a half.
+    let weekly = [0.90, 0.899, 0.902, 0.865, 0.872, 0.866, 0.875, 0.868]
+    for (index, value) in weekly.enumerated() {
+      facts.history[index].quality = QualityReading(value: value, size: 1_000)
+    }
+    for value in [0.87, 0.875] {
+      facts.quality?.value = value
+      let change = try only(.accuracyDecline, in: facts)
+      guard case .quality(let decline) = change.evidence else {
+        Issue.record("expected a quality change")
+        return
+      }
+      #expect(decline.since == "2026-W42")
+      #expect(decline.periods == 6)
+    }
+    // A week without a figure neither breaks nor ends it.
+    facts.history[5].quality = nil
+    #expect(try only(.accuracyDecline, in: facts).evidence.decline?.periods == 6)
+    // A week back at the baseline ends it: a later dip only two and a half points down is noise.
+    facts.history[6].quality = QualityReading(value: 0.90, size: 1_000)
+    facts.history[7].quality = QualityReading(value: 0.90, size: 1_000)
+    #expect(Diagnosis(facts).observations.isEmpty)
   }
 
-  @Test func namesTheBaselineWheneverItExplainsTheVerdict() throws {
-    var facts = healthyFacts()
-    for (index, value) in [0.95, 0.94, 0.93, 0.92].enumerated() {
-      facts.history[index].quality = value
+  @Test func withoutABaselineTheUsualLevelIsTheReference() throws {
+    var facts = healthyFacts(weeks: 8)
+    facts.quality?.value = 0.87
+    for index in facts.history.indices {
+      facts.history[index].quality = QualityReading(
+        value: index % 2 == 0 ? 0.899 : 0.901, size: 1_000)
     }
-    facts.quality = QualityFacts(metric: .accuracy, value: 0.88, baseline: 0.94)
-    // The run (7 points) and the baseline (6 points) are both red: the baseline is quoted.
     let observation = try only(.accuracyDecline, in: facts)
-    #expect(observation.severity == .red)
-    #expect(
-      observation.evidence
-        == .quality(QualityChange(metric: .accuracy, reference: .baseline, from: 0.94, to: 0.88)))
+    guard case .quality(let change) = observation.evidence else {
+      Issue.record("expected a quality change")
+      return
+    }
+    #expect(change.reference == .usual(periods: 8))
+    #expect(change.from == 0.9)
+    // Its own history says 3 points is far beyond the weekly noise (σ from the median deviation).
+    #expect(observation.severity == .amber)
   }
 
   @Test func aDropOfExactlyTheThresholdReachesIt() throws {
-    var facts = healthyFacts(accuracy: 0.84)
-    facts.quality?.baseline = 0.86
+    var facts = healthyFacts(weeks: 0, accuracy: 0.84)
+    facts.quality?.baseline = Baseline(value: 0.86, source: .config)
     #expect(try only(.accuracyDecline, in: facts).severity == .amber)
   }
 
   @Test func regressionErrorRisesAreRelative() throws {
     var facts = healthyFacts(weeks: 0)
     facts.task = .regression
-    facts.quality = QualityFacts(metric: .mae, value: 11.5, baseline: 10)
+    facts.quality = QualityFacts(
+      metric: .mae, value: 11.5, size: 1_000, baseline: Baseline(value: 10, source: .registry),
+      spread: 2)
     #expect(try only(.accuracyDecline, in: facts).severity == .amber)
     facts.quality?.value = 12.5
     #expect(try only(.accuracyDecline, in: facts).severity == .red)
     facts.quality?.value = 10.9
     #expect(Diagnosis(facts).observations.isEmpty)
-    facts.quality?.baseline = 0
+    facts.quality?.baseline = Baseline(value: 0, source: .registry)
     #expect(Diagnosis(facts).observations.isEmpty)
   }
 
   @Test func aQualityDropCarriesTheValueLost() throws {
-    var facts = healthyFacts(accuracy: 0.80)
-    facts.quality?.baseline = 0.90
+    var facts = healthyFacts(weeks: 0, accuracy: 0.80)
+    facts.quality?.baseline = Baseline(value: 0.90, source: .config)
     facts.economics = economics(cost: 100, value: 5_000, valueLost: 1_234)
     #expect(try only(.accuracyDecline, in: facts).impact == -1_234)
     facts.economics = economics(cost: 100, value: 5_000, valueLost: -50)
@@ -117,7 +161,13 @@ import Testing
     #expect(observation.recommendation == .checkDataPipeline)
     #expect(
       observation.evidence
-        == .drift(DriftChange(features: ["tenure"], periods: 0, driftingCount: 1, featureCount: 4)))
+        == .drift(
+          DriftChange(
+            features: ["tenure"], since: "2026-W47", periods: 1, driftingCount: 1,
+            featureCount: 4)))
+    // With nothing on record before, the data simply differ: no claim about when.
+    facts.history = []
+    #expect(try only(.dataDrift, in: facts).recommendation == .retrain)
   }
 
   @Test func labelsLateAreANoteAndMissingAreAmber() throws {
@@ -171,13 +221,27 @@ import Testing
     facts.history[0].predictions = 5_000  // an old spike: the median ignores it
     facts.predictions = 1_600
     facts.labelled = 1_600
-    #expect(try only(.volumeChange, in: facts).evidence == .volume(usual: 1_000, current: 1_600))
+    #expect(
+      try only(.volumeChange, in: facts).evidence
+        == .volume(usual: 1_000, current: 1_600, days: nil))
     facts.predictions = 400
     facts.labelled = 400
     #expect(try only(.volumeChange, in: facts).severity == .amber)
     facts.predictions = 1_400
     facts.labelled = 1_400
     #expect(Diagnosis(facts).observations.isEmpty)
+  }
+
+  @Test func aPartialPeriodComparesDailyRates() throws {
+    var facts = healthyFacts()
+    facts.coveredDays = 3
+    facts.predictions = 430  // 3 days at the usual 1,000 a week
+    facts.labelled = 430
+    #expect(Diagnosis(facts).observations.isEmpty)
+    facts.predictions = 1_000
+    facts.labelled = 1_000
+    #expect(
+      try only(.volumeChange, in: facts).evidence == .volume(usual: 429, current: 1_000, days: 3))
   }
 
   @Test func lossesAreAmberThenRedThenAdviseRetiring() throws {
@@ -210,7 +274,7 @@ import Testing
     var facts = healthyFacts()
     facts.labelled = 100  // a note
     facts.economics = economics(cost: 900, value: 600)  // amber
-    facts.quality?.baseline = 0.99  // red
+    facts.quality?.baseline = Baseline(value: 0.99, source: .config)  // red
     let diagnosis = Diagnosis(facts)
     #expect(diagnosis.status == .red)
     #expect(

@@ -4,45 +4,81 @@ import Testing
 @Suite struct DriftPatternTests {
   let share = 0.25
 
-  func classify(_ detected: [Bool], _ psi: [Double?]) -> DriftPattern? {
+  func classify(_ detected: [Bool?], _ psi: [Double?]) -> DriftPattern? {
     DriftPattern.classify(detected: detected, psi: psi, buildUpShare: share)
   }
 
-  @Test func aRampDetectedLateIsGradualFromItsBuildUp() {
-    // sqrt(PSI): 0.045, 0.045, 0.110, 0.212: the step at detection (0.102) follows a rise of
-    // 0.065, more than a quarter of it, so the change began a period before detection.
+  func pattern(_ shape: DriftPattern.Shape, from start: Int?, periods: Int) -> DriftPattern {
+    DriftPattern(shape: shape, start: start, periods: periods)
+  }
+
+  @Test func aRampDetectedLateIsATrendFromItsBuildUp() {
+    // √PSI: 0.045, 0.045, 0.110, 0.212: no rise holds 75% of the change (0.167), and the period
+    // before detection was already 0.065 above the usual size, over a quarter of the onset's rise:
+    // the trend began there.
     let psi: [Double?] = [0.002, 0.002, 0.012, 0.045]
-    #expect(classify([false, false, false, true], psi) == .gradual(periods: 2))
+    #expect(classify([false, false, false, true], psi) == pattern(.trend, from: 2, periods: 2))
+    // Growing on, it keeps its start.
     #expect(
       classify([false, false, false, true, true, true], psi + [0.095, 0.160])
-        == .gradual(periods: 4))
+        == pattern(.trend, from: 2, periods: 4))
   }
 
-  @Test func aStepThatStaysIsSuddenFromItsStep() {
+  @Test func aStepThatStaysIsAStepFromItsPeriod() {
     let before: [Double?] = [0.002, 0.002, 0.003, 0.002, 0.002, 0.003]
-    let clean = Array(repeating: false, count: before.count)
-    #expect(classify(clean + [true], before + [0.560]) == .sudden(periodsAgo: 0))
-    #expect(classify(clean + [true, true], before + [0.560, 0.580]) == .sudden(periodsAgo: 1))
+    let clean: [Bool?] = Array(repeating: false, count: before.count)
+    #expect(classify(clean + [true], before + [0.560]) == pattern(.step, from: 6, periods: 1))
     #expect(
-      classify(clean + [true, true, true], before + [0.560, 0.580, 0.550]) == .sudden(periodsAgo: 2)
+      classify(clean + [true, true], before + [0.560, 0.580]) == pattern(.step, from: 6, periods: 2)
     )
+    #expect(
+      classify(clean + [true, true, true, true, true], before + [0.56, 0.58, 0.55, 0.57, 0.56])
+        == pattern(.step, from: 6, periods: 5))
   }
 
-  @Test func aStepThatKeepsGrowingIsGradual() {
-    // sqrt: 0.045, 0.50, 0.71: the rise after the step (0.21) is over a quarter of the step (0.46).
-    #expect(classify([false, true, true], [0.002, 0.25, 0.50]) == .gradual(periods: 2))
+  @Test func aStepThatKeepsGrowingIsATrend() {
+    // √PSI: 0.045, 0.50, 0.71: the first rise holds 69% of the change, under 75%.
+    #expect(
+      classify([false, true, true], [0.002, 0.25, 0.50]) == pattern(.trend, from: 1, periods: 2))
+  }
+
+  @Test func driftThatComesAndGoesIsIntermittentFromItsFirstSpell() {
+    let flags: [Bool?] = [false, true, false, true, false, false, true]
+    let psi: [Double?] = [0.002, 0.3, 0.003, 0.3, 0.002, 0.002, 0.3]
+    #expect(classify(flags, psi) == pattern(.intermittent, from: 1, periods: 6))
+    // Once it has stayed four periods it is settled, however it began.
+    let settled: [Bool?] = [false, true, false, true, true, true, true]
+    #expect(classify(settled, [0.002, 0.3, 0.002, 0.3, 0.31, 0.3, 0.3])?.shape == .step)
+  }
+
+  @Test func withoutACleanPeriodTheDataSimplyDiffer() {
+    // No claim about when: nothing on record was ever like the training data.
+    #expect(classify([true], [0.4]) == pattern(.differs, from: nil, periods: 1))
+    #expect(
+      classify([true, true, true], [nil, nil, nil]) == pattern(.differs, from: nil, periods: 3))
+    // Periods before the first test (no data) are not on record.
+    #expect(
+      classify([nil, nil, true, true], [nil, nil, 0.4, 0.4])
+        == pattern(.differs, from: nil, periods: 2))
+  }
+
+  @Test func periodsWithoutATestNeitherBreakNorEndARun() {
+    #expect(
+      classify([false, nil, true], [0.002, nil, 0.5]) == pattern(.step, from: 2, periods: 1))
+    #expect(
+      classify([false, false, true, nil, true], [0.002, 0.002, 0.5, nil, 0.5])
+        == pattern(.step, from: 2, periods: 3))
   }
 
   @Test func isNothingWithoutDriftNow() {
     #expect(classify([true, false], [0.5, 0.002]) == nil)
+    #expect(classify([true, nil], [0.5, nil]) == nil)
     #expect(classify([], []) == nil)
   }
 
-  @Test func withoutSizesCountsOnlyDetections() {
-    #expect(classify([true], [nil]) == .sudden(periodsAgo: 0))
-    #expect(classify([false, true, true], [nil, nil, nil]) == .sudden(periodsAgo: 1))
-    #expect(classify([true, true, true], [nil, nil, nil]) == .gradual(periods: 3))
-    // A flat size into the onset gives no step to compare with.
-    #expect(classify([false, true], [0.3, 0.3]) == .sudden(periodsAgo: 0))
+  @Test func withoutSizesAStepAtTheOnset() {
+    #expect(classify([false, true, true], [nil, nil, nil]) == pattern(.step, from: 1, periods: 2))
+    // A flat size into the onset gives no change to compare with.
+    #expect(classify([false, true], [0.3, 0.3]) == pattern(.step, from: 1, periods: 1))
   }
 }

@@ -7,40 +7,61 @@ import Testing
     try #require(narrator().assess(facts).findings.first { $0.kind == kind })
   }
 
+  func note(_ facts: ModelFacts, _ kind: Finding.Kind) throws -> String {
+    try #require(narrator().assess(facts).notes.first { $0.kind == kind }).what
+  }
+
   @Test func wordsQualityChanges() throws {
-    var facts = healthyFacts(accuracy: 0.84)
-    facts.quality?.baseline = 0.91
+    var facts = healthyFacts(accuracy: 0.91)
+    facts.quality?.value = 0.84
+    facts.quality?.baseline = Baseline(value: 0.91, source: .registry)
     #expect(
       try words(facts, .accuracyDecline).what
-        == "Accuracy fell from 91% in testing to 84% this week.")
+        == "Accuracy fell to 84.0% this week from 91.0% in testing, more than chance explains.")
+    facts.quality?.baseline = referenceBaseline(0.91)
+    facts.quality?.spread = 0.3
+    facts.history[2].quality = QualityReading(value: 0.86, size: 1_000)
+    facts.history[3].quality = QualityReading(value: 0.85, size: 1_000)
+    #expect(
+      try words(facts, .accuracyDecline).what
+        == "Accuracy fell to 84.0% this week from 91.0% on its reference data, more than chance"
+        + " explains. It has been below that since 2026-W45 (3 weeks).")
     facts.quality = QualityFacts(
-      metric: .accuracy, value: 0.84, low: 0.81, high: 0.87, isEstimated: true)
-    facts.history[3].quality = 0.88
+      metric: .accuracy, value: 0.84, low: 0.81, high: 0.87, isEstimated: true, size: 5_000,
+      baseline: Baseline(value: 0.90, source: .config), spread: 0.3)
     #expect(
       try words(facts, .accuracyDecline).what
-        == "Estimated accuracy fell from 88% last week to 84% this week. The outcomes are not known"
-        + " yet; the true figure is likely between 81% and 87%.")
+        == "Estimated accuracy fell to 84.0% this week from its target of 90.0%, more than chance"
+        + " explains. It has been below that since 2026-W45 (3 weeks). The outcomes are not known"
+        + " yet; the true figure is likely between 81.0% and 87.0%.")
     facts.task = .regression
-    facts.quality = QualityFacts(metric: .mae, value: 14.2)
-    for (index, value) in [10.0, 11.5, 12.25, 13.0].enumerated() {
-      facts.history[index].quality = value
+    facts.quality = QualityFacts(metric: .mae, value: 14.2, size: 1_000, spread: 3)
+    facts.history = (0..<4).map { index in
+      PeriodFacts(
+        period: "2026-W\(43 + index)", predictions: 1_000, labelled: 1_000,
+        quality: QualityReading(value: [10.0, 10.5, 10.25, 10.0][index], size: 1_000))
     }
+    let error = try words(facts, .accuracyDecline).what
     #expect(
-      try words(facts, .accuracyDecline).what
-        == "The average error has risen 4 weeks in a row, from 10.0 to 14.2.")
+      error
+        == "The average error rose to 14.2 this week from its usual 10.1 (the median of its last"
+        + " 4 weeks), more than chance explains.")
   }
 
   @Test func wordsDrift() throws {
     var facts = healthyFacts()
+    facts.drift.share = 0.25
     facts.drift.features[1] = FeatureDriftFacts(name: "plan_type", isDetected: true, psi: 0.6)
+    let step = try words(facts, .suddenDrift).what
     #expect(
-      try words(facts, .suddenDrift).what
-        == "Plan type changed sharply this week and still differs from the training data. 1 of 4"
+      step
+        == "Plan type changed sharply this week and differs from the training data. 1 of 4"
         + " inputs now differs from it.")
     // A ramp: PSI 0.002, 0.01, 0.05, 0.12, then 0.25 now; detected from the third week.
     facts.drift.features = (1...5).map {
       FeatureDriftFacts(name: "f\($0)", isDetected: true, psi: 0.25)
     }
+    facts.drift.share = 1
     for (index, psi) in [0.002, 0.01, 0.05, 0.12].enumerated() {
       facts.history[index].drift = (1...5).map {
         FeatureDriftFacts(name: "f\($0)", isDetected: index >= 2, psi: psi)
@@ -48,21 +69,56 @@ import Testing
     }
     #expect(
       try words(facts, .gradualDrift).what
-        == "F1, f2 and 3 more inputs have been drifting away from the training data for 4 weeks. 5 of"
-        + " 5 inputs now differ from it.")
+        == "F1, f2 and 3 more inputs have been drifting away from the training data since"
+        + " 2026-W45 (3 weeks). 5 of 5 inputs now differ from it.")
+    // On and off: drifting in 2026-W44, not in W45 and W46, again now.
+    for index in facts.history.indices {
+      facts.history[index].drift = (1...5).map {
+        FeatureDriftFacts(name: "f\($0)", isDetected: index == 1, psi: index == 1 ? 0.25 : 0.002)
+      }
+    }
+    #expect(
+      try words(facts, .intermittentDrift).what
+        == "F1, f2 and 3 more inputs have differed from the training data on and off since"
+        + " 2026-W44 (4 weeks): in some weeks, not in others. 5 of 5 inputs now differ from it.")
+    // Nothing on record before: no claim about when.
+    facts.history = []
+    #expect(
+      try words(facts, .dataDrift).what
+        == "F1, f2 and 3 more inputs differ from the training data. 5 of 5 inputs now differ from it."
+    )
+  }
+
+  @Test func aGreenDriftIsANoteWithoutAlarm() throws {
+    var facts = healthyFacts()
+    facts.drift.features = (1...8).map {
+      FeatureDriftFacts(name: "f\($0)", isDetected: $0 == 3, psi: $0 == 3 ? 0.4 : 0.002)
+    }
+    facts.drift.share = 0.125
+    let assessment = try narrator().assess(facts)
+    #expect(assessment.status == .green)
+    #expect(assessment.findings.isEmpty)
+    #expect(
+      assessment.notes
+        == [
+          Note(
+            kind: .dataDrift,
+            what: "F3 differs from the training data, but only 1 of 8 inputs does: too few to call"
+              + " the model's data changed.")
+        ])
   }
 
   @Test func wordsOutcomesAndTraffic() throws {
     var facts = healthyFacts()
     facts.labelled = 0
     #expect(
-      try words(facts, .labelsMissing).what
+      try note(facts, .labelsMissing)
         == "None of the 1,000 predictions made this week has a known outcome yet, so this week's"
         + " figures are estimates.")
     facts.labelled = 310
     facts.history[3].labelled = 0
     #expect(
-      try words(facts, .labelsMissing).what
+      try note(facts, .labelsMissing)
         == "Only 3 in 10 predictions made this week have a known outcome (310 of 1,000). Outcomes have"
         + " been short for 2 weeks in a row.")
     facts.predictions = 0
@@ -124,7 +180,8 @@ import Testing
     }
     #expect(
       assessment.reasons == [
-        "estimated accuracy fell from 84% to 76%", "its input data changed all at once",
+        "estimated accuracy fell from 84.0% to 76.2% (for 2 weeks)",
+        "its input data changed all at once",
         "its input data is slowly drifting",
       ])
   }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct NumberFidelityTests {
   static let cases: [ModelFacts] =
     (5...8).map { DemoFacts.credit(week: $0) } + (5...8).map { DemoFacts.demand(week: $0) }
-    + GeneratedPortfolio.models(count: 50)
+    + GeneratedPortfolio.models(count: 50) + [flickeringFacts()]
 
   @Test func findingsQuoteTheFactsFigures() throws {
     let narrator = try narrator()
@@ -14,12 +14,17 @@ import Testing
     var checked: Set<Finding.Kind> = []
     for facts in Self.cases {
       let assessment = narrator.assess(facts)
-      for (observation, finding) in zip(assessment.observations, assessment.findings) {
+      let said =
+        assessment.findings.map { ($0.kind, $0.what) } + assessment.notes.map { ($0.kind, $0.what) }
+      let observations =
+        assessment.observations.filter { $0.severity > .green }
+        + assessment.observations.filter { $0.severity == .green }
+      #expect(observations.map(\.kind) == said.map(\.0))
+      for (observation, (kind, what)) in zip(observations, said) {
         for figure in try figures(observation, facts) {
-          #expect(
-            finding.what.contains(figure), "\(facts.name): \(figure) not in \"\(finding.what)\"")
+          #expect(what.contains(figure), "\(facts.name): \(figure) not in \"\(what)\"")
         }
-        checked.insert(finding.kind)
+        checked.insert(kind)
       }
     }
     #expect(checked == Set(Finding.Kind.allCases))
@@ -77,10 +82,10 @@ import Testing
       let quality = try #require(facts.quality)
       let reference: Double
       switch change.reference {
-      case .baseline: reference = try #require(quality.baseline)
-      case .previous: reference = try #require(facts.history.last?.quality)
-      case .run(let periods):
-        reference = try #require(facts.history[facts.history.count - periods].quality)
+      case .baseline: reference = try #require(quality.baseline?.value)
+      case .usual(let periods):
+        let recent = facts.history.compactMap(\.quality?.value).suffix(periods)
+        reference = try #require(median(Array(recent)))
       }
       var quoted = [format(reference, quality.metric), format(quality.value, quality.metric)]
       if quality.isEstimated, let low = quality.low, let high = quality.high {
@@ -121,7 +126,7 @@ import Testing
   }
 
   func format(_ value: Double, _ metric: QualityMetric) -> String {
-    metric == .accuracy ? Wording.percent(value) : Wording.measure(value)
+    metric == .accuracy ? Wording.percent(value, decimals: 1) : Wording.measure(value)
   }
 
   func money(_ amount: Double) -> String { Wording.money(amount, currency: "USD") }

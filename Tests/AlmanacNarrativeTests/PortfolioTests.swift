@@ -32,9 +32,9 @@ import Testing
     var watched = named("lead-scoring", healthyFacts())
     watched.economics = economics(cost: 900, value: 600)
     var urgent = named("credit-default", healthyFacts(accuracy: 0.80))
-    urgent.quality?.baseline = 0.90
+    urgent.quality?.baseline = Baseline(value: 0.90, source: .config)
     var alsoUrgent = named("churn-propensity", healthyFacts(accuracy: 0.80))
-    alsoUrgent.quality?.baseline = 0.90
+    alsoUrgent.quality?.baseline = Baseline(value: 0.90, source: .config)
     alsoUrgent.economics = economics(cost: 10, value: 5_000, valueLost: 700)
     let text = narrator.portfolioHeadline(
       assessed([watched, urgent, alsoUrgent], narrator), governance: [], period: "2026-W47")
@@ -44,7 +44,8 @@ import Testing
     // Both are red: the one with more money at stake comes first.
     #expect(
       text.contains(
-        "The most urgent model is churn-propensity: accuracy fell from 90% to 80%. Next step: retrain"
+        "The most urgent model is churn-propensity: accuracy fell from 90.0% to 80.0% (for 5 weeks)."
+          + " Next step: retrain"
           + " churn-propensity on recent data. 2 other models also need attention."))
   }
 

@@ -78,7 +78,8 @@ import Testing
     let (package, _) = try Self.roundTrip(SampleReport.make())
     #expect(
       package.sheetNames == [
-        "Summary", "Findings", "Trends", "Metrics", "Drift", "Economics", "Governance", "Glossary",
+        "Summary", "Findings", "Trends", "Metrics", "Drift", "Economics", "Governance", "Notes",
+        "Glossary",
       ])
     for name in package.sheetNames {
       let sheet = try package.sheet(named: name)

@@ -186,7 +186,7 @@ private struct ConfigReader {
     let keys = node.mapping(allowed: [
       "name", "task", "predictions", "reference", "columns", "features", "categorical", "numeric",
       "positive_class", "score_threshold", "version", "drift", "economics", "thresholds", "missing",
-      "on_bad_rows", "timestamp_format",
+      "on_bad_rows", "timestamp_format", "baseline",
     ])
     guard let taskNode = keys["task"] else {
       node.fail(
@@ -216,6 +216,7 @@ private struct ConfigReader {
       thresholds: keys["thresholds"].map(thresholds) ?? Thresholds(),
       reading: ReadingSettings())
     if let value = keys["score_threshold"]?.double(in: 0...1) { entry.scoreThreshold = value }
+    if let value = keys["baseline"] { entry.baseline = baseline(value, task: task) }
     if let value = keys["missing"]?.strings() { entry.reading.missing = value }
     if let value = keys["on_bad_rows"]?.choice(BadRowPolicy.self) {
       entry.reading.onBadRows = value
@@ -248,6 +249,25 @@ private struct ConfigReader {
       )
     }
     return entry
+  }
+
+  /// The metrics a task reports, which a `baseline` may name.
+  static func metricNames(for task: ModelTask) -> [String] {
+    switch task {
+    case .binaryClassification:
+      ["accuracy", "precision", "recall", "f1", "roc_auc", "log_loss", "brier"]
+    case .multiclassClassification: ["accuracy", "f1"]
+    case .regression: ["mae", "rmse", "mape", "r2", "mean_error"]
+    }
+  }
+
+  func baseline(_ node: ConfigNode, task: ModelTask) -> [String: Double] {
+    let keys = node.mapping(allowed: Self.metricNames(for: task))
+    var values: [String: Double] = [:]
+    for (name, value) in keys {
+      if let number = value.double() { values[name] = number }
+    }
+    return values
   }
 
   func columnMapping(_ node: ConfigNode) -> ColumnMapping {
@@ -329,6 +349,9 @@ private struct ConfigReader {
       ("drift_share_warn", \.driftShareWarn, 0...1),
       ("drift_build_up_share", \.driftBuildUpShare, 0...100),
       ("cost_rise_warn", \.costRiseWarn, 0...100),
+      ("drift_false_alarm_rate", \.driftFalseAlarmRate, 1e-9...0.5),
+      ("quality_noise_sigmas", \.qualityNoiseSigmas, 0...10),
+      ("quality_hold_sigmas", \.qualityHoldSigmas, 0...10),
     ]
   }
   private static var thresholdPeriodKeys: [(key: String, field: WritableKeyPath<Thresholds, Int>)] {

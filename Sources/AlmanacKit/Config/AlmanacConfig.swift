@@ -126,6 +126,8 @@ public struct ModelEntry: Sendable, Equatable {
   public var economics: EconomicsSettings?
   /// When a model turns amber or red.
   public var thresholds: Thresholds
+  /// What the model should achieve, by metric name: beats the registry's and the reference's.
+  public var baseline: [String: Double] = [:]
   /// How the files are read.
   public var reading: ReadingSettings
 }

@@ -42,6 +42,19 @@ struct HistoryReader: Sendable {
   }
 }
 
+extension HistoryReader {
+  /// The first day of the earliest period recorded for any model, `nil` for an empty history.
+  ///
+  /// - Throws: `RunFailure` when the database cannot be read.
+  func earliestStart() throws(RunFailure) -> CalendarDay? {
+    do {
+      return try store.earliestPeriodStart().flatMap { CalendarDay(iso: $0) }
+    } catch {
+      throw RunFailure(HistoryRecorder.message(error, path: store.path))
+    }
+  }
+}
+
 extension HistoryPeriod {
   /// The history's form of a report period.
   init(_ period: ReportPeriod) {

@@ -10,6 +10,8 @@ struct PeriodBuckets: Sendable {
   let periods: [ReportPeriod]
   /// `edges[i]` is the first millisecond of `periods[i]`; the last edge ends the last period.
   let edges: [Int64]
+  /// The zone in which days start at midnight.
+  let timeZone: TimeZone
 
   /// Creates buckets for consecutive periods.
   ///
@@ -18,6 +20,7 @@ struct PeriodBuckets: Sendable {
   ///   - timeZone: The zone in which days start at midnight.
   init(periods: [ReportPeriod], timeZone: TimeZone) {
     self.periods = periods
+    self.timeZone = timeZone
     var edges = periods.map { Self.midnight($0.start, in: timeZone) }
     if let last = periods.last {
       edges.append(Self.midnight(last.end.adding(days: 1), in: timeZone))

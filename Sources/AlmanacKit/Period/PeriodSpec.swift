@@ -5,7 +5,8 @@ import Foundation
 public enum PeriodSpec: Sendable, Equatable, CustomStringConvertible {
   /// The last complete ISO week before the run's date.
   case lastWeek
-  /// The last ISO week present in the data.
+  /// The last complete ISO week present in the data (the week of the newest data when it is the
+  /// only one).
   case latest
   /// One ISO week, e.g. `2026-W47`.
   case isoWeek(ReportPeriod)
@@ -49,15 +50,23 @@ public enum PeriodSpec: Sendable, Equatable, CustomStringConvertible {
 
   /// Resolves the spec into a concrete period.
   ///
+  /// `latest` is the week of the newest data when the data reach its Sunday; otherwise the week
+  /// before, which the data cover to its end, unless the data begin after that week (then the
+  /// newest week is the only one, partial as it is).
+  ///
   /// - Parameters:
   ///   - runDate: Today's date in the report's time zone.
-  ///   - latestDataDate: The newest day with data, if there is any data.
+  ///   - dataDates: The first and last day with data, if there is any data.
   /// - Returns: The period, or `nil` for `latest` when there is no data.
-  public func resolve(runDate: CalendarDay, latestDataDate: CalendarDay?) -> ReportPeriod? {
+  public func resolve(runDate: CalendarDay, dataDates: ClosedRange<CalendarDay>?) -> ReportPeriod? {
     switch self {
-    case .lastWeek: ReportPeriod.isoWeek(containing: runDate).previous
-    case .latest: latestDataDate.map(ReportPeriod.isoWeek(containing:))
-    case .isoWeek(let period), .range(let period): period
+    case .lastWeek: return ReportPeriod.isoWeek(containing: runDate).previous
+    case .latest:
+      guard let dates = dataDates else { return nil }
+      let newest = ReportPeriod.isoWeek(containing: dates.upperBound)
+      if dates.upperBound >= newest.end || dates.lowerBound > newest.previous.end { return newest }
+      return newest.previous
+    case .isoWeek(let period), .range(let period): return period
     }
   }
 

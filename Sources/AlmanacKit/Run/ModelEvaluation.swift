@@ -8,6 +8,14 @@ struct ModelEvaluation: Sendable {
   /// Figures per period of the window that has rows in the logs, and always the report's period
   /// (the window's last), oldest first.
   var periods: [PeriodFigures]
+  /// The profiled reference, when the model has one.
+  var reference: ReferenceProfile?
+  /// What chance alone does to the figures, when the reference allows learning it.
+  var noise: NoiseProfile?
+  /// The first and last local day of the model's rows, when they have timestamps.
+  var dataDays: ClosedRange<CalendarDay>?
+  /// The days of the report's period with at least one row, when the rows have timestamps.
+  var daysWithData: Int?
 
   /// The figures of the report's period, if it has rows.
   func figures(for period: ReportPeriod) -> PeriodFigures? {
@@ -33,10 +41,30 @@ struct ModelEvaluation: Sendable {
       for (row, instant) in timestamps.enumerated() {
         if let index = buckets.index(of: instant) { rowsByPeriod[index].append(row) }
       }
+      if let first = timestamps.min(), let last = timestamps.max() {
+        dataDays =
+          PeriodBuckets.day(
+            of: first, in: buckets.timeZone)...PeriodBuckets.day(
+            of: last, in: buckets.timeZone)
+      }
+      if let period = buckets.periods.last, let rows = rowsByPeriod.last {
+        let days = PeriodBuckets(
+          periods: (0..<period.dayCount).map {
+            ReportPeriod(start: period.start.adding(days: $0), end: period.start.adding(days: $0))
+          }, timeZone: buckets.timeZone)
+        daysWithData = Set(rows.compactMap { days.index(of: timestamps[$0]) }).count
+      }
     } else if !buckets.periods.isEmpty {
       rowsByPeriod[buckets.periods.count - 1] = Array(0..<model.log.count)
     }
-    let evaluator = PeriodEvaluator(entry: model.entry, reference: reference)
+    let noise = try await reference.asyncMap { reference throws(RunFailure) in
+      try await NoiseProfile(
+        reference: reference, entry: model.entry,
+        periodSize: Self.typicalSize(rowsByPeriod.map(\.count)))
+    }
+    self.reference = reference
+    self.noise = noise
+    let evaluator = PeriodEvaluator(entry: model.entry, reference: reference, noise: noise)
     var periods: [PeriodFigures] = []
     // The report's period is always measured, so a feed that stopped is reported as no traffic.
     for (index, (period, rows)) in zip(buckets.periods, rowsByPeriod).enumerated()
@@ -44,6 +72,29 @@ struct ModelEvaluation: Sendable {
       periods.append(try await evaluator.evaluate(period: period, log: model.log.gathering(rows)))
     }
     self.periods = periods
+  }
+
+  /// The days of a period the logs cover, when fewer than all of them.
+  ///
+  /// A period at the start or end of the model's logs is partial. `nil` for a whole period, or
+  /// logs without timestamps.
+  ///
+  /// - Parameter period: The period.
+  /// - Returns: The days from the later of the period's start and the first day with data to the
+  ///   earlier of its end and the last day with data, or `nil`.
+  func coveredDays(of period: ReportPeriod) -> Int? {
+    guard let days = dataDays else { return nil }
+    let first = max(period.start, days.lowerBound)
+    let last = min(period.end, days.upperBound)
+    let covered = first <= last ? last.daysSinceEpoch - first.daysSinceEpoch + 1 : 0
+    return covered < period.dayCount ? covered : nil
+  }
+
+  /// The rows of a typical period: the median over periods with rows, 1 when none has any.
+  static func typicalSize(_ counts: [Int]) -> Int {
+    let sorted = counts.filter { $0 > 0 }.sorted()
+    guard !sorted.isEmpty else { return 1 }
+    return sorted[sorted.count / 2]
   }
 }
 

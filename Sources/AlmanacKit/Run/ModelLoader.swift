@@ -74,8 +74,10 @@ struct ModelLoader {
     let prefix = baseFolder.hasSuffix("/") ? baseFolder : baseFolder + "/"
     func relative(_ text: String) -> String { text.replacingOccurrences(of: prefix, with: "") }
     return DataNote(
-      source: relative(result.files.joined(separator: ", ")), skippedRows: result.skippedRows,
-      reasons: result.skipReasons.map { relative($0.description) })
+      kind: .skippedRows, source: relative(result.files.joined(separator: ", ")),
+      what: "\(Wording.counted(result.skippedRows, "row")) could not be read and "
+        + "\(result.skippedRows == 1 ? "was" : "were") skipped.",
+      skippedRows: result.skippedRows, reasons: result.skipReasons.map { relative($0.description) })
   }
 
   private var roleNames: [String] { entry.columns.roles.compactMap(\.column) }

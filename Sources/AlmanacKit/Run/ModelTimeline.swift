@@ -1,13 +1,19 @@
+internal import AlmanacIngest
 internal import AlmanacMetrics
 internal import AlmanacNarrative
 internal import AlmanacReport
 internal import AlmanacStore
 
-/// One model over the report's window of periods: figures from the logs where they have rows, from
-/// the history database for earlier periods the logs no longer hold.
+/// One model over every period on record: figures from the logs where they have rows, from the
+/// history database for earlier periods the logs no longer hold.
 struct ModelTimeline: Sendable {
-  /// The report's window, oldest first; the last is the report's period.
+  /// Every period on record, oldest first; the last is the report's period.
+  ///
+  /// Judgement reads them all (a decline is dated however long ago it began); trends show the
+  /// last `trendLength`.
   let window: [ReportPeriod]
+  /// How many periods the trends show, the report's period included.
+  let trendLength: Int
   /// The model measured from its logs.
   let evaluation: ModelEvaluation
   /// Money per period measured from the logs.
@@ -16,53 +22,59 @@ struct ModelTimeline: Sendable {
   let stored: [String: ModelPeriodFigures]
   /// The version serving the model in the report's period, if known.
   let servingVersion: String?
-  /// Baseline metrics of the serving version.
-  let baseline: [String: Double]
+  /// What the model should achieve, per metric name, with the source of each.
+  let baselines: [String: Baseline]
 
   var entry: ModelEntry { evaluation.model.entry }
   var metric: QualityMetric { QualityMetric.headline(for: entry.task) }
 
   /// The headline quality of a period measured from the logs.
-  func quality(of figures: PeriodFigures) -> (estimate: Estimate, isEstimated: Bool)? {
+  func quality(of figures: PeriodFigures) -> QualityReading? {
     ModelFigures.quality(
       of: figures, task: entry.task, labelledShare: entry.thresholds.labelledShareWarn
-    ).map { ($0.estimate, $0.estimated) }
+    ).map { choice in
+      QualityReading(
+        value: choice.estimate.value, low: choice.estimate.low, high: choice.estimate.high,
+        isEstimated: choice.estimated,
+        size: choice.estimated ? figures.predictions : figures.labelled)
+    }
   }
 
   /// The main figures of a period for judging trends; zero predictions when nothing is known of it.
   func periodFacts(_ period: ReportPeriod) -> PeriodFacts {
     if let figures = evaluation.figures(for: period) {
-      let quality = quality(of: figures)
       return PeriodFacts(
         period: period.label, predictions: figures.predictions, labelled: figures.labelled,
-        quality: quality?.estimate.value, isQualityEstimated: quality?.isEstimated ?? false,
-        drift: figures.features.map(Self.driftFacts), net: economics[period]?.net,
-        costPerThousand: economics[period]?.costPerThousand)
+        quality: quality(of: figures), drift: figures.features.map(Self.driftFacts),
+        net: economics[period]?.net, costPerThousand: economics[period]?.costPerThousand,
+        coveredDays: evaluation.coveredDays(of: period))
     }
     if let stored = stored[period.label] {
-      let quality = Self.storedQuality(
+      let choice = Self.storedQuality(
         stored, metric: metric.rawValue, labelledShare: entry.thresholds.labelledShareWarn)
       return PeriodFacts(
         period: period.label, predictions: stored.predictions, labelled: stored.labelled,
-        quality: quality?.value, isQualityEstimated: quality?.estimated ?? false,
+        quality: choice.map { figure in
+          QualityReading(
+            value: figure.value, low: figure.low, high: figure.high, isEstimated: figure.estimated,
+            size: figure.estimated ? stored.predictions : stored.labelled)
+        },
         drift: stored.features.map {
           FeatureDriftFacts(name: $0.name, isDetected: $0.detected, psi: $0.psi)
         },
         net: stored.net, costPerThousand: stored.costPerThousand)
     }
-    return PeriodFacts(
-      period: period.label, predictions: 0, labelled: 0, quality: nil, isQualityEstimated: false,
-      drift: [], net: nil, costPerThousand: nil)
+    return PeriodFacts(period: period.label, predictions: 0, labelled: 0)
   }
 
   /// The figure a period's summary leads with, compared with the previous period as the trend
   /// shows it.
   func headlineQuality(of figures: PeriodFigures) -> HeadlineQuality? {
     guard let quality = quality(of: figures) else { return nil }
-    let previous = periodFacts(figures.period.previous).quality
+    let previous = periodFacts(figures.period.previous).quality?.value
     return HeadlineQuality(
-      metric: metric.rawValue, value: quality.estimate.value, isEstimated: quality.isEstimated,
-      previous: previous, change: previous.map { quality.estimate.value - $0 })
+      metric: metric.rawValue, value: quality.value, isEstimated: quality.isEstimated,
+      previous: previous, change: previous.map { quality.value - $0 })
   }
 
   /// What the narrative judges for a period measured from the logs.
@@ -71,28 +83,31 @@ struct ModelTimeline: Sendable {
     else {
       return nil
     }
-    let quality = quality(of: figures).map { quality in
+    let quality = quality(of: figures).map { reading in
       QualityFacts(
-        metric: metric, value: quality.estimate.value, low: quality.estimate.low,
-        high: quality.estimate.high, isEstimated: quality.isEstimated,
-        baseline: baseline[metric.rawValue])
+        metric: metric, value: reading.value, low: reading.low, high: reading.high,
+        isEstimated: reading.isEstimated, size: reading.size, baseline: baselines[metric.rawValue],
+        spread: evaluation.noise?.spreads[metric.rawValue]?.perRow)
     }
     let drift = figures.dataset.map { dataset in
       DriftFacts(
         share: dataset.share, isDetected: dataset.detected,
         features: figures.features.map(Self.driftFacts))
     }
-    return ModelFacts(
+    var facts = ModelFacts(
       name: evaluation.model.name, task: entry.task, period: period.label,
       predictions: figures.predictions, labelled: figures.labelled, quality: quality,
       drift: drift ?? .none, economics: economics[period],
       history: window[..<index].map(periodFacts),
       thresholds: entry.thresholds)
+    facts.periodDays = period.dayCount
+    facts.coveredDays = evaluation.coveredDays(of: period)
+    return facts
   }
 
-  /// The trend, oldest first, over the periods with figures.
+  /// The trend, oldest first, over the periods with figures among the last `trendLength`.
   var trend: [TrendPoint] {
-    window.compactMap { period in
+    window.suffix(trendLength).compactMap { period in
       guard evaluation.figures(for: period) != nil || stored[period.label] != nil else {
         return nil
       }
@@ -101,9 +116,9 @@ struct ModelTimeline: Sendable {
         evaluation.figures(for: period)?.dataset?.share ?? stored[period.label]?.driftShare
       return TrendPoint(
         period: period.label, predictions: facts.predictions,
-        accuracy: metric == .accuracy ? facts.quality : nil,
-        mae: metric == .mae ? facts.quality : nil,
-        estimated: facts.isQualityEstimated, driftShare: driftShare, net: facts.net)
+        accuracy: metric == .accuracy ? facts.quality?.value : nil,
+        mae: metric == .mae ? facts.quality?.value : nil,
+        estimated: facts.quality?.isEstimated ?? false, driftShare: driftShare, net: facts.net)
     }
   }
 
@@ -135,5 +150,26 @@ struct ModelTimeline: Sendable {
       estimated: stored.metrics.first { $0.name == metric && $0.estimated },
       labelled: stored.labelled, predictions: stored.predictions, labelledShare: labelledShare
     )?.figure
+  }
+
+  /// Each metric's baseline: the config's, else the registry's for the serving version, else the
+  /// model's own figure on its reference's labelled rows.
+  ///
+  /// - Parameters:
+  ///   - configured: The config's baselines by metric name.
+  ///   - registry: The registry's baselines for the serving version.
+  ///   - reference: The quality measured on the reference, if any.
+  /// - Returns: The baselines by metric name.
+  static func baselines(
+    configured: [String: Double], registry: [String: Double], reference: MeasuredQuality?
+  ) -> [String: Baseline] {
+    var baselines: [String: Baseline] = [:]
+    for named in reference?.metrics ?? [] where named.estimate.value.isFinite {
+      baselines[named.name] = Baseline(
+        value: named.estimate.value, source: .reference, size: reference?.labelled)
+    }
+    for (name, value) in registry { baselines[name] = Baseline(value: value, source: .registry) }
+    for (name, value) in configured { baselines[name] = Baseline(value: value, source: .config) }
+    return baselines
   }
 }

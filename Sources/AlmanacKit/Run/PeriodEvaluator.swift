@@ -6,6 +6,8 @@ internal import AlmanacNarrative
 struct PeriodEvaluator: Sendable {
   let entry: ModelEntry
   let reference: ReferenceProfile?
+  /// What chance alone does to the figures, when the reference allows learning it.
+  let noise: NoiseProfile?
 
   /// The figures of a period's rows.
   ///
@@ -15,54 +17,25 @@ struct PeriodEvaluator: Sendable {
   /// - Returns: The figures.
   /// - Throws: `RunFailure` when a class label cannot be read.
   func evaluate(period: ReportPeriod, log: ModelLog) async throws(RunFailure) -> PeriodFigures {
+    let quality = try QualityMeasurer(entry: entry).measure(log)
     var figures = PeriodFigures(
-      period: period, predictions: log.count, labelled: 0,
-      versions: Self.versionsByUse(log.versions), metrics: [],
+      period: period, predictions: log.count, labelled: quality.labelled,
+      versions: Self.versionsByUse(log.versions), metrics: quality.metrics,
       estimated: [], features: [], outputs: [])
-    switch entry.task {
-    case .binaryClassification: try measureBinary(log, into: &figures)
-    case .multiclassClassification: measureMulticlass(log, into: &figures)
-    case .regression: measureRegression(log, into: &figures)
-    }
+    figures.confusion = quality.confusion
+    if entry.task == .binaryClassification { try estimate(log, into: &figures) }
     if let reference {
-      await measureDrift(log, against: reference, into: &figures)
+      try await measureDrift(log, against: reference, into: &figures)
     }
     return figures
   }
 
-  private func measureBinary(_ log: ModelLog, into figures: inout PeriodFigures) throws(RunFailure)
-  {
-    let columns = entry.columns
-    let actual = try log.actual.map { column throws(RunFailure) in
-      try ClassLabels.binary(
-        column, positiveClass: entry.positiveClass, role: "actual column \"\(columns.actual)\"")
-    }
-    let predicted = try Self.predictedClasses(log, entry: entry)
-    var labelledActual: [Bool] = []
-    var labelledPredicted: [Bool] = []
-    var labelledScores: [Double] = []
-    for row in 0..<log.count {
-      guard let outcome = actual?[row], let prediction = predicted[row] else { continue }
-      if let score = log.score?[row], !score.isFinite { continue }
-      labelledActual.append(outcome)
-      labelledPredicted.append(prediction)
-      if let score = log.score?[row] { labelledScores.append(score) }
-    }
-    figures.labelled = labelledActual.count
-    if !labelledActual.isEmpty {
-      let metrics = BinaryClassificationMetrics(
-        actual: labelledActual, predicted: labelledPredicted,
-        scores: log.score == nil ? nil : labelledScores)
-      figures.confusion = metrics.confusion
-      figures.metrics = [
-        ("accuracy", metrics.accuracy), ("precision", metrics.precision),
-        ("recall", metrics.recall),
-        ("f1", metrics.f1), ("roc_auc", metrics.rocAUC),
-        ("log_loss", metrics.logLoss.map { Estimate($0) }),
-        ("brier", metrics.brier.map { Estimate($0) }),
-      ].compactMap { name, estimate in estimate.map { NamedEstimate(name: name, estimate: $0) } }
-    }
+  /// Estimates a binary classifier's quality from its calibrated scores.
+  private func estimate(_ log: ModelLog, into figures: inout PeriodFigures) throws(RunFailure) {
     guard let calibration = reference?.calibration, let scores = log.score else { return }
+    let measurer = QualityMeasurer(entry: entry)
+    let actual = try measurer.actualClasses(log)
+    let predicted = try measurer.predictedClasses(log)
     var all: (scores: [Double], predicted: [Bool]) = ([], [])
     var unlabelled: (scores: [Double], predicted: [Bool]) = ([], [])
     for row in 0..<log.count where scores[row].isFinite {
@@ -99,78 +72,48 @@ struct PeriodEvaluator: Sendable {
     return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
   }
 
-  /// The predicted class per row: the prediction column, or the score against the threshold.
-  static func predictedClasses(_ log: ModelLog, entry: ModelEntry) throws(RunFailure) -> [Bool?] {
-    if let prediction = log.prediction {
-      return try ClassLabels.binary(
-        prediction, positiveClass: entry.positiveClass,
-        role: "prediction column \"\(entry.columns.prediction)\"")
-    }
-    return (log.score ?? []).map { $0.isFinite ? $0 >= entry.scoreThreshold : nil }
-  }
-
-  private func measureMulticlass(_ log: ModelLog, into figures: inout PeriodFigures) {
-    guard let prediction = log.prediction, let actual = log.actual else { return }
-    let codes = ClassLabels.sharedCodes([actual, prediction])
-    let pairs = zip(codes[0], codes[1]).filter { $0.0 >= 0 && $0.1 >= 0 }
-    figures.labelled = pairs.count
-    guard !pairs.isEmpty else { return }
-    let metrics = MulticlassMetrics(actual: pairs.map(\.0), predicted: pairs.map(\.1))
-    figures.metrics = [
-      ("accuracy", metrics.accuracy), ("f1", metrics.macroF1.map { Estimate($0) }),
-    ]
-    .compactMap { name, estimate in estimate.map { NamedEstimate(name: name, estimate: $0) } }
-  }
-
-  private func measureRegression(_ log: ModelLog, into figures: inout PeriodFigures) {
-    guard case .numeric(let predictions)? = log.prediction, case .numeric(let actuals)? = log.actual
-    else { return }
-    var actual: [Double] = []
-    var predicted: [Double] = []
-    for (prediction, outcome) in zip(predictions, actuals)
-    where prediction.isFinite && outcome.isFinite {
-      actual.append(outcome)
-      predicted.append(prediction)
-    }
-    figures.labelled = actual.count
-    guard !actual.isEmpty else { return }
-    let metrics = RegressionMetrics(actual: actual, predicted: predicted)
-    figures.metrics = [
-      ("mae", metrics.mae), ("rmse", metrics.rmse), ("mape", metrics.mape.map { Estimate($0) }),
-      ("r2", metrics.r2.map { Estimate($0) }),
-      ("mean_error", metrics.meanError.map { Estimate($0) }),
-    ].compactMap { name, estimate in estimate.map { NamedEstimate(name: name, estimate: $0) } }
-  }
-
-  /// Tests every feature (on both cores) and the score, prediction and actual.
+  /// Tests every feature (on both cores) and the score, prediction and actual, each read as the
+  /// kind of its reference column; columns the reference leaves out are not tested.
   private func measureDrift(
     _ log: ModelLog, against reference: ReferenceProfile, into figures: inout PeriodFigures
-  ) async {
-    let columns = entry.columns
-    var jobs: [(name: String, column: Column, isOutput: Bool)] = log.features.map {
-      ($0.name, $0.column, false)
-    }
-    if let score = log.score { jobs.append((columns.score, .numeric(score), true)) }
-    if let prediction = log.prediction { jobs.append((columns.prediction, prediction, true)) }
-    if let actual = log.actual { jobs.append((columns.actual, actual, true)) }
+  ) async throws(RunFailure) {
+    let features = Set(log.features.map(\.name))
+    let jobs = try ReferenceProfile.driftColumns(of: log, entry: entry, reference: false)
+      .filter { reference.columns[$0.name] != nil }
+    let featureCount = jobs.count { features.contains($0.name) }
     let drift = entry.drift
-    let results = await jobs.concurrentMap { job -> NamedDrift? in
+    let noise = self.noise
+    let falseAlarmRate = entry.thresholds.driftFalseAlarmRate
+    let results = await jobs.concurrentMap { job -> (NamedDrift, ColumnReading?)? in
       guard let referenceProfile = reference.columns[job.name],
-        let current = ColumnProfile(job.column)
+        let (current, reading) = ColumnProfile.current(job.column, reference: referenceProfile)
       else {
         return nil
       }
       let (referenceValues, currentValues) = ColumnProfile.pair(
         reference: referenceProfile, current: current)
-      let options = DriftOptions(
-        method: drift.methods[job.name], threshold: drift.thresholds[job.name])
-      return NamedDrift(
-        name: job.name,
-        drift: featureDrift(reference: referenceValues, current: currentValues, options: options))
+      let configured = drift.thresholds[job.name]
+      let measured = featureDrift(
+        reference: referenceValues, current: currentValues,
+        options: DriftOptions(method: drift.methods[job.name], threshold: configured))
+      let tests = features.contains(job.name) ? featureCount : 1
+      let judged = DriftLevel.judge(
+        measured, configured: configured != nil, noise: noise?.drift[job.name],
+        falseAlarmRate: falseAlarmRate / Double(max(tests, 1)))
+      let unreadable = reading.flatMap { $0.unreadable > 0 ? $0 : nil }
+      return (
+        NamedDrift(name: job.name, drift: judged.drift, basis: judged.basis),
+        unreadable.map { ColumnReading(column: job.name, isReference: false, reading: $0) }
+      )
     }
-    for (job, result) in zip(jobs, results) {
-      guard let result else { continue }
-      if job.isOutput { figures.outputs.append(result) } else { figures.features.append(result) }
+    for result in results {
+      guard let (named, reading) = result else { continue }
+      if features.contains(named.name) {
+        figures.features.append(named)
+      } else {
+        figures.outputs.append(named)
+      }
+      if let reading { figures.readings.append(reading) }
     }
     figures.dataset = DatasetDrift(
       features: figures.features.map(\.drift), shareThreshold: drift.share)

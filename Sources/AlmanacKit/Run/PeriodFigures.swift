@@ -25,6 +25,8 @@ struct PeriodFigures: Sendable {
   var outputs: [NamedDrift]
   /// The share of drifting features and whether that means model drift.
   var dataset: DatasetDrift?
+  /// Columns where text cells could not be read as numbers and were left out.
+  var readings: [ColumnReading] = []
 
   /// The named measured figure, if present.
   func metric(_ name: String) -> Estimate? { metrics.first { $0.name == name }?.estimate }
@@ -39,8 +41,9 @@ struct NamedEstimate: Sendable {
   var estimate: Estimate
 }
 
-/// A drift result with its column name.
+/// A drift result with its column name and what its threshold rests on.
 struct NamedDrift: Sendable {
   var name: String
   var drift: FeatureDrift
+  var basis: ThresholdBasis
 }

@@ -2,35 +2,62 @@ internal import AlmanacIngest
 internal import AlmanacMetrics
 internal import AlmanacNarrative
 
-/// A model's reference data prepared once: every column profiled for drift, and the score
-/// calibration used to estimate quality before outcomes arrive.
+/// A model's reference data prepared once: every column profiled for drift, the columns left out
+/// of drift, the quality the model had on it, and the score calibration used to estimate quality
+/// before outcomes arrive.
 struct ReferenceProfile: Sendable {
-  /// Profiles by column name: features, score, prediction and actual.
+  /// The reference rows.
+  var log: ModelLog
+  /// Profiles by column name: features, score, prediction and actual (the last two as classes).
   var columns: [String: ColumnProfile]
+  /// Input features left out of drift tests, in the order of the data.
+  var excluded: [ExcludedColumn]
+  /// Columns where text cells were read as missing numbers.
+  var readings: [ColumnReading]
+  /// The model's quality on the reference's labelled rows: its own baseline.
+  var quality: MeasuredQuality
   /// Isotonic calibration of the reference scores against its outcomes (binary classifiers with
   /// scores and outcomes in the reference).
   var calibration: IsotonicCalibration?
 
   /// Profiles a model's reference rows (columns on both cores).
   ///
+  /// Id-like and constant features are left out of drift (see `Column.driftExclusion`) unless the
+  /// config lists the model's features.
+  ///
   /// - Parameters:
   ///   - log: The reference rows.
   ///   - entry: The model's config entry.
   /// - Throws: `RunFailure` when a class label in the reference cannot be read.
   init(_ log: ModelLog, entry: ModelEntry) async throws(RunFailure) {
-    var named: [(String, Column)] = log.features.map { ($0.name, $0.column) }
-    if let score = log.score { named.append((entry.columns.score, .numeric(score))) }
-    if let prediction = log.prediction { named.append((entry.columns.prediction, prediction)) }
-    if let actual = log.actual { named.append((entry.columns.actual, actual)) }
-    let profiles = await named.concurrentMap { ColumnProfile($0.1) }
+    self.log = log
+    let named = try Self.driftColumns(of: log, entry: entry, reference: true)
+    let profiles = await named.concurrentMap { ColumnProfile.reference($0.column) }
     var columns: [String: ColumnProfile] = [:]
-    for ((name, _), profile) in zip(named, profiles) { columns[name] = profile }
+    var excluded: [ExcludedColumn] = []
+    var readings: [ColumnReading] = []
+    let featureNames = Set(log.features.map(\.name))
+    for ((name, column), profiled) in zip(named, profiles) {
+      guard let (profile, reading) = profiled else { continue }
+      let isFeature = featureNames.contains(name)
+      let read = reading.map { Column.numeric($0.values) } ?? column
+      if isFeature, entry.features.isEmpty, let reason = read.driftExclusion {
+        excluded.append(ExcludedColumn(name: name, reason: reason))
+        continue
+      }
+      columns[name] = profile
+      if let reading, reading.unreadable > 0 {
+        readings.append(ColumnReading(column: name, isReference: true, reading: reading))
+      }
+    }
     self.columns = columns
-    guard entry.task == .binaryClassification, let scores = log.score, let actual = log.actual
+    self.excluded = excluded
+    self.readings = readings
+    let measurer = QualityMeasurer(entry: entry, context: "reference ")
+    quality = try measurer.measure(log)
+    guard entry.task == .binaryClassification, let scores = log.score,
+      let outcomes = try measurer.actualClasses(log)
     else { return }
-    let outcomes = try ClassLabels.binary(
-      actual, positiveClass: entry.positiveClass,
-      role: "reference actual column \"\(entry.columns.actual)\"")
     var pairedScores: [Double] = []
     var pairedOutcomes: [Bool] = []
     for (score, outcome) in zip(scores, outcomes) where score.isFinite {
@@ -40,4 +67,51 @@ struct ReferenceProfile: Sendable {
     }
     calibration = IsotonicCalibration(scores: pairedScores, actual: pairedOutcomes)
   }
+
+  /// The columns of a log that drift tests compare: the features, then the score, prediction and
+  /// actual, the last two as classes so that every spelling of a class is one category.
+  ///
+  /// - Parameters:
+  ///   - log: The rows.
+  ///   - entry: The model's config entry.
+  ///   - reference: Whether the log is the reference, for messages.
+  /// - Returns: Each column with its name.
+  /// - Throws: `RunFailure` when a binary class label cannot be read.
+  static func driftColumns(of log: ModelLog, entry: ModelEntry, reference: Bool) throws(RunFailure)
+    -> [(name: String, column: Column)]
+  {
+    let columns = entry.columns
+    let prefix = reference ? "reference " : ""
+    var named = log.features.map { (name: $0.name, column: $0.column) }
+    if let score = log.score { named.append((columns.score, .numeric(score))) }
+    if let prediction = log.prediction {
+      named.append(
+        (
+          columns.prediction,
+          try ClassLabels.classes(
+            prediction, task: entry.task, positiveClass: entry.positiveClass,
+            role: "\(prefix)prediction column \"\(columns.prediction)\"")
+        ))
+    }
+    if let actual = log.actual {
+      named.append(
+        (
+          columns.actual,
+          try ClassLabels.classes(
+            actual, task: entry.task, positiveClass: entry.positiveClass,
+            role: "\(prefix)actual column \"\(columns.actual)\"")
+        ))
+    }
+    return named
+  }
+}
+
+/// Text cells of a numeric column read as missing numbers.
+struct ColumnReading: Sendable {
+  /// The column's name.
+  var column: String
+  /// Whether the column is the reference's (else a period's).
+  var isReference: Bool
+  /// The counts and the first unreadable texts.
+  var reading: Column.NumberReading
 }

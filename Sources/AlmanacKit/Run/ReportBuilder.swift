@@ -45,19 +45,20 @@ struct ReportBuilder {
       }
     }
     try Self.checkUnique(models)
-    let latest = models.compactMap { $0.log.timestamps?.max() }.max()
-      .map { PeriodBuckets.day(of: $0, in: timeZone) }
-    guard let period = config.report.period.resolve(runDate: runDate, latestDataDate: latest) else {
+    let dates = DataCoverage.dates(models, in: timeZone)
+    guard let period = config.report.period.resolve(runDate: runDate, dataDates: dates) else {
       throw RunFailure(
         "\(config.sourcePath): error: period \"latest\" needs timestamped rows, and the prediction logs have none"
           + "\n  hint: name the period, e.g. --period 2026-W47")
     }
-    let window = period.window(earlier: config.report.trend)
+    let history = try HistoryReader(path: config.historyPath)
+    let window = DataCoverage.window(
+      ending: period, trend: config.report.trend, dates: dates,
+      earliestStored: try history?.earliestStart())
     let buckets = PeriodBuckets(periods: window, timeZone: timeZone)
     let billing = try BillingLedger(
       paths: config.billing, currency: config.report.currency, models: models.map(\.name),
       registry: registry.registry)
-    let history = try HistoryReader(path: config.historyPath)
     let narrator = try narrator()
 
     var timelines: [ModelTimeline] = []
@@ -105,15 +106,20 @@ struct ReportBuilder {
       net: portfolio.models > 0 ? portfolio.net : nil, valueEstimated: portfolio.isEstimated,
       headline: narrator.portfolioHeadline(
         current.map(\.1), governance: governance, period: period.label))
+    let coverage = DataCoverage(
+      period: period, spec: config.report.period, runDate: runDate, dates: dates,
+      evaluations: timelines.map(\.evaluation))
+    for warning in coverage.warnings { logger.warning("\(warning)") }
     let report = ReportModel(
       generatedAt: CalendarDay.isoTimestamp(
         secondsSinceEpoch: Int64(now.timeIntervalSince1970.rounded(.down))),
       title: config.report.title,
       organization: config.report.organization, currency: config.report.currency,
       period: PeriodSummary(
-        label: period.label, start: period.start.description, end: period.end.description),
+        label: period.label, start: period.start.description, end: period.end.description,
+        partial: coverage.isPartial, daysWithData: coverage.daysWithData),
       summary: summary, models: reports, governance: governance, glossary: narrator.glossary,
-      dataNotes: Self.notes(models),
+      dataNotes: Self.notes(models) + coverage.notes + Self.readingNotes(timelines, period: period),
       branding: Branding(
         accentColor: config.report.accentColor, logoText: config.report.logoText,
         footer: config.report.footer))
@@ -135,18 +141,23 @@ struct ReportBuilder {
     let version = registry.servingVersion(
       of: model.name, served: evaluation.figures(for: period)?.versions ?? [],
       configured: model.entry.version)
-    let baseline = registry.baseline(of: model.name, version: version)
+    let baselines = ModelTimeline.baselines(
+      configured: model.entry.baseline,
+      registry: registry.baseline(of: model.name, version: version),
+      reference: evaluation.reference?.quality)
     let calculator = model.entry.economics.map {
-      PeriodEconomicsCalculator(settings: $0, billedByDay: billed, baseline: baseline)
+      PeriodEconomicsCalculator(
+        settings: $0, billedByDay: billed, baseline: baselines.mapValues(\.value))
     }
     var economics: [ReportPeriod: PeriodEconomics] = [:]
     for figures in evaluation.periods {
       economics[figures.period] = calculator?.economics(of: figures)
     }
     return ModelTimeline(
-      window: window, evaluation: evaluation, economics: economics,
+      window: window, trendLength: config.report.trend + 1, evaluation: evaluation,
+      economics: economics,
       stored: try history?.figures(model: model.name, window: window) ?? [:],
-      servingVersion: version, baseline: baseline)
+      servingVersion: version, baselines: baselines)
   }
 
   private func narrator() throws(RunFailure) -> Narrator {
@@ -171,7 +182,9 @@ struct ReportBuilder {
         previous: { name, estimated in
           timeline.metric(name, estimated: estimated, in: period.previous)
         },
-        baseline: timeline.baseline)
+        baselines: timeline.baselines, assessment: assessment,
+        headline: timeline.metric.rawValue,
+        excluded: timeline.evaluation.reference?.excluded ?? [], window: timeline.window)
     }
     let economics = timeline.economics[period].map { money in
       EconomicsFigures(
@@ -188,7 +201,8 @@ struct ReportBuilder {
       quality: figures.flatMap { timeline.headlineQuality(of: $0) },
       metrics: view?.metrics ?? [], estimated: view?.estimated ?? [],
       drift: view?.drift ?? DriftSection(share: nil, detected: false, features: [], outputs: []),
-      economics: economics, findings: assessment.findings, trend: timeline.trend)
+      economics: economics, findings: assessment.findings, notes: assessment.notes,
+      trend: timeline.trend)
   }
 
   /// Two config entries must not report the same model.
@@ -204,5 +218,26 @@ struct ReportBuilder {
   private static func notes(_ models: [LoadedModel]) -> [DataNote] {
     var seen: Set<String> = []
     return models.flatMap(\.notes).filter { seen.insert($0.source).inserted }
+  }
+
+  /// Notes on text cells of numeric columns that could not be read as numbers: the reference's,
+  /// and the report period's.
+  static func readingNotes(_ timelines: [ModelTimeline], period: ReportPeriod) -> [DataNote] {
+    timelines.flatMap { timeline in
+      let evaluation = timeline.evaluation
+      let readings =
+        (evaluation.reference?.readings ?? []) + (evaluation.figures(for: period)?.readings ?? [])
+      return readings.map { column in
+        let reading = column.reading
+        let examples = reading.unreadableExamples.map { "\"\($0)\"" }.joined(separator: ", ")
+        let place = column.isReference ? "the reference" : period.label
+        return DataNote(
+          kind: .unreadableCells, source: evaluation.model.name,
+          what: "Column \"\(column.column)\" in \(place): "
+            + "\(Wording.counted(reading.unreadable, "cell")) of "
+            + "\(Wording.count(reading.numbers + reading.notANumber + reading.unreadable)) "
+            + "could not be read as numbers (such as \(examples)) and were left out.")
+      }
+    }
   }
 }

@@ -1,69 +1,131 @@
-/// How a drifting feature changed: in one step, or over several periods.
+/// How a drifting feature came to differ from the training data: in one step, as a trend, on and
+/// off, or (with no clean period on record) in every period known.
 ///
-/// The rule looks at the size of the change in each period, `m = sqrt(PSI)` (PSI grows with the
-/// square of a small shift, so its root grows in step with the shift itself, and a steady trend
-/// shows as steady rises):
+/// The rule reads the feature's drift test in every period on record, oldest first, and the size
+/// of the change in each, `m = √PSI` (PSI grows with the square of a small shift, so its root
+/// grows in step with the shift itself):
 ///
-/// 1. The *onset* is the first period of the feature's current run of detected drift.
-/// 2. The *step* is the rise of `m` into the onset period: `m[onset] - m[onset - 1]`.
-/// 3. The drift is **gradual** when any other period near it also rose by at least `buildUpShare`
-///    of the step: the period before the onset (a build-up before the test fired) or any period
-///    after it (the change keeps growing). Otherwise it is **sudden**: one step, then a plateau.
+/// 1. The *run* is the feature's current stretch of drifting periods; periods without a test
+///    (no data) neither break nor extend it. Its first period is the *onset*.
+/// 2. No clean period before the onset: the data **differ** from the training data in every
+///    period on record. Nothing is claimed about when that began.
+/// 3. The run is short (under `settledPeriods`) and another drifting stretch ended within the
+///    `recentPeriods` known periods before the onset: **intermittent**, on and off, dated from the
+///    first of those stretches.
+/// 4. Otherwise compare the rises of `m` with the whole change, from the usual size of the
+///    clean periods before the onset (their median, `base`) to the run's largest size (`peak`):
+///    when one period's rise holds at least `1 − buildUpShare` of it, a **step** dated from that
+///    period; otherwise a **trend**, dated from the start of its build-up: the clean periods just
+///    before the onset whose size was already above `base` by at least `buildUpShare` of the
+///    onset's own rise. Measured against the onset, which does not move, the date stays the same
+///    from week to week while the trend goes on.
 ///
-/// Gradual drift is dated from the start of its build-up (walking back from the onset while each
-/// period rose by at least `buildUpShare` of the step); sudden drift from its step.
+/// Without sizes (no PSI) a clean period before the onset makes a step at the onset.
 ///
-/// Without sizes to compare (no PSI around the onset, or no rise into it), a feature drifting in
-/// every known period is gradual and any other is sudden from its onset.
-///
-/// Example (the demo): incomes rising a few percent a week give `m` of about 0.04, 0.1, 0.2, 0.3, so
-/// the step at detection (0.1) follows a rise of 0.06: gradual. A campaign moving debt ratios in one
-/// week gives 0.04, 0.05, 0.75, 0.76: the step (0.70) dwarfs every other rise: sudden, in that week
-/// and in the weeks after while it stays.
-public enum DriftPattern: Sendable, Equatable {
-  /// A step change `periodsAgo` periods ago (0 is this period) that has stayed since.
-  case sudden(periodsAgo: Int)
-  /// A change that has built up over `periods` periods, this one included.
-  case gradual(periods: Int)
+/// Examples: incomes rising a few percent a week give m of about 0.04, 0.1, 0.2, 0.3: no rise holds
+/// 75% of the change, so a trend; a campaign moving debt ratios in one week gives 0.04, 0.05, 0.75,
+/// 0.76: the rise into the third week holds 96%, so a step, in that week and in the weeks after while
+/// it stays. A feature drifting in weeks 3 and 5 and again in week 8 is intermittent since week 3.
+public struct DriftPattern: Sendable, Equatable {
+  /// The shape of the change; raw values are the JSON report's `pattern` (`differs` is `null`).
+  public enum Shape: String, Sendable, Equatable, CaseIterable {
+    /// One step, then a plateau.
+    case step
+    /// A change that built up over several periods.
+    case trend
+    /// Drift that comes and goes.
+    case intermittent
+    /// Drifting in every period on record: no earlier clean period to date it from.
+    case differs
+  }
+
+  /// The shape.
+  public var shape: Shape
+  /// The index (into the series given) of the period the pattern began; `nil` for `differs`.
+  public var start: Int?
+  /// Periods from `start` to the last, both included (for `differs`, from the first period on
+  /// record), counting periods without data.
+  public var periods: Int
+
+  /// Creates a pattern.
+  ///
+  /// - Parameters:
+  ///   - shape: The shape.
+  ///   - start: The index of the period it began, `nil` for `differs`.
+  ///   - periods: How many periods it has lasted.
+  public init(shape: Shape, start: Int?, periods: Int) {
+    self.shape = shape
+    self.start = start
+    self.periods = periods
+  }
+
+  /// How many drifting periods in a row make drift settled rather than on and off.
+  public static let settledPeriods = 4
+  /// How many known periods before the onset are searched for an earlier drifting stretch.
+  public static let recentPeriods = 8
 
   /// Classifies the drift of one feature.
   ///
   /// - Parameters:
-  ///   - detected: Whether drift was detected, per period, oldest first, ending with this period.
+  ///   - detected: Whether drift was detected, per period, oldest first, ending with this period;
+  ///     `nil` where the feature was not tested.
   ///   - psi: The feature's PSI per period, aligned with `detected`; `nil` where unknown.
-  ///   - buildUpShare: The share of the step another period must rise by to make drift gradual.
+  ///   - buildUpShare: The share of the change a rise must hold to count as build-up (0.25).
   /// - Returns: The pattern, or `nil` when drift is not detected in the last period.
   /// - Complexity: O(*n*) for *n* periods.
-  public static func classify(detected: [Bool], psi: [Double?], buildUpShare: Double)
+  public static func classify(detected: [Bool?], psi: [Double?], buildUpShare: Double)
     -> DriftPattern?
   {
     precondition(detected.count == psi.count, "\(detected.count) flags but \(psi.count) PSI values")
-    guard let isDrifting = detected.last, isDrifting else { return nil }
     let last = detected.count - 1
-    var onset = last
-    while onset > 0 && detected[onset - 1] { onset -= 1 }
+    guard last >= 0, detected[last] == true else { return nil }
+    let known = detected.indices.filter { detected[$0] != nil }
+    var runStart = known.count - 1
+    while runStart > 0, detected[known[runStart - 1]] == true { runStart -= 1 }
+    let onset = known[runStart]
+    guard runStart > 0 else {
+      return DriftPattern(shape: .differs, start: nil, periods: last - known[0] + 1)
+    }
+
+    let before = Array(known[max(0, runStart - recentPeriods)..<runStart])
+    let runLength = known.count - runStart
+    if runLength < settledPeriods, let earlier = before.first(where: { detected[$0] == true }) {
+      return DriftPattern(shape: .intermittent, start: earlier, periods: last - earlier + 1)
+    }
 
     let size = psi.map { value -> Double? in
       guard let value, value.isFinite, value >= 0 else { return nil }
       return value.squareRoot()
     }
-    func rise(_ index: Int) -> Double? {
-      guard index >= 1, index < size.count, let now = size[index], let before = size[index - 1]
-      else {
-        return nil
-      }
-      return now - before
+    let cleanSizes = before.filter { detected[$0] == false }.compactMap { size[$0] }.sorted()
+    let runSizes = known[runStart...].compactMap { size[$0] }
+    guard !cleanSizes.isEmpty, let peak = runSizes.max() else {
+      return DriftPattern(shape: .step, start: onset, periods: last - onset + 1)
     }
-
-    guard let step = rise(onset), step > 0 else {
-      return onset == 0 && last > 0
-        ? .gradual(periods: last + 1) : .sudden(periodsAgo: last - onset)
+    let base = cleanSizes[cleanSizes.count / 2]
+    let change = peak - base
+    // Rises between consecutive known periods, from the last clean period on.
+    let span = Array(known[(runStart - 1)...])
+    var rises: [(index: Int, rise: Double)] = []
+    for (previous, next) in zip(span, span.dropFirst()) {
+      if let from = size[previous], let to = size[next] { rises.append((next, to - from)) }
     }
-    let bar = buildUpShare * step
-    let others = ([onset - 1] + Array(onset + 1..<last + 1)).compactMap(rise)
-    guard others.contains(where: { $0 >= bar }) else { return .sudden(periodsAgo: last - onset) }
-    var start = onset
-    while let before = rise(start - 1), before >= bar { start -= 1 }
-    return .gradual(periods: last - start + 1)
+    guard change > 0, let biggest = rises.max(by: { $0.rise < $1.rise }) else {
+      return DriftPattern(shape: .step, start: onset, periods: last - onset + 1)
+    }
+    if biggest.rise >= (1 - buildUpShare) * change {
+      return DriftPattern(shape: .step, start: biggest.index, periods: last - biggest.index + 1)
+    }
+    // A trend: it began with the first of the clean periods just before the onset that were
+    // already raised above the usual size by a quarter of the onset's rise (the build-up).
+    let bar = buildUpShare * ((size[onset] ?? peak) - base)
+    var startPosition = runStart
+    while startPosition > 0, bar > 0, let earlier = size[known[startPosition - 1]],
+      earlier - base >= bar
+    {
+      startPosition -= 1
+    }
+    let start = known[startPosition]
+    return DriftPattern(shape: .trend, start: start, periods: last - start + 1)
   }
 }

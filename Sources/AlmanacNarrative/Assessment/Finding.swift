@@ -8,6 +8,8 @@ public struct Finding: Sendable, Equatable {
     case accuracyDecline = "accuracy_decline"
     case suddenDrift = "sudden_drift"
     case gradualDrift = "gradual_drift"
+    case intermittentDrift = "intermittent_drift"
+    case dataDrift = "data_drift"
     case labelsMissing = "labels_missing"
     case noTraffic = "no_traffic"
     case volumeChange = "volume_change"

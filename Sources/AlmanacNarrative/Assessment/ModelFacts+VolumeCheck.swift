@@ -26,8 +26,10 @@ extension ModelFacts {
   /// - No predictions after earlier ones: red, a feed that stopped; check the data pipeline.
   /// - No predictions in any known period: amber; retire the model once silent for
   ///   `thresholds.retirePeriods` periods, otherwise check the data pipeline.
-  /// - Volume at least `thresholds.volumeChange` above or below the usual level (median of recent
-  ///   periods with predictions): amber; check the data pipeline.
+  /// - Volume at least `thresholds.volumeChange` above or below the usual level: amber; check the
+  ///   data pipeline. Volumes are compared as daily rates over the days the logs cover, so a
+  ///   period at the start or end of the logs (partial) is compared fairly: the usual rate is the
+  ///   median of recent periods' rates, scaled to this period's covered days.
   ///
   /// - Returns: A `no_traffic` or `volume_change` observation, or `nil`.
   func trafficObservation() -> Observation? {
@@ -45,14 +47,21 @@ extension ModelFacts {
         evidence: .noTraffic(lastVolume: nil, silentPeriods: silent),
         recommendation: silent >= thresholds.retirePeriods ? .retireModel : .checkDataPipeline)
     }
-    guard let usual = usual({ $0.predictions > 0 ? Double($0.predictions) : nil }) else {
+    let days = coveredDays ?? periodDays
+    guard
+      let usualRate = usual({ period in
+        period.predictions > 0
+          ? Double(period.predictions) / Double(max(period.coveredDays ?? periodDays, 1)) : nil
+      })
+    else {
       return nil
     }
+    let usual = usualRate * Double(max(days, 1))
     let change = Double(predictions) / usual - 1
     guard abs(change) >= thresholds.volumeChange else { return nil }
     return Observation(
       kind: .volumeChange, severity: .amber,
-      evidence: .volume(usual: Int(usual.rounded()), current: predictions),
+      evidence: .volume(usual: Int(usual.rounded()), current: predictions, days: coveredDays),
       recommendation: .checkDataPipeline)
   }
 }

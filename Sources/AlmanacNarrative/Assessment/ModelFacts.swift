@@ -31,6 +31,11 @@ public struct ModelFacts: Sendable, Equatable {
   public var history: [PeriodFacts]
   /// When the model turns amber or red.
   public var thresholds: Thresholds
+  /// The days in a period (7 for ISO weeks).
+  public var periodDays = 7
+  /// The days of this period the logs cover, `nil` when every day is covered or it is not known:
+  /// a period at the start or end of the logs is partial.
+  public var coveredDays: Int?
 
   /// Creates the facts of a model.
   ///

@@ -51,31 +51,30 @@ public struct Observation: Sendable, Equatable {
 public enum Evidence: Sendable, Equatable {
   /// The quality figure got worse against a reference.
   case quality(QualityChange)
-  /// Input features drifted, suddenly or gradually.
+  /// Input features drifted: in a step, as a trend, on and off, or in every period on record.
   case drift(DriftChange)
   /// Too few predictions have a known outcome, for `periods` periods in a row (this one included).
   case labels(labelled: Int, predictions: Int, periods: Int)
   /// No predictions for `silentPeriods` periods in a row (this one included). `lastVolume` is the
   /// volume of the period just before the silence, `nil` when no known period had predictions.
   case noTraffic(lastVolume: Int?, silentPeriods: Int)
-  /// Volume moved far from its usual level (the median of recent periods, rounded).
-  case volume(usual: Int, current: Int)
+  /// Volume moved far from its usual level (the median of recent periods' daily rates, over the
+  /// same days, rounded); `days` is the days the logs cover when the period is partial.
+  case volume(usual: Int, current: Int, days: Int?)
   /// The model cost more than it earned, for `periods` periods in a row (this one included).
   case loss(cost: Double, value: Double, isEstimated: Bool, periods: Int)
   /// Cost per 1,000 predictions rose above its usual level (the median of recent periods).
   case unitCost(usual: Double, current: Double)
 }
 
-/// A worsening of the headline quality figure.
+/// A worsening of the headline quality figure beyond what chance explains.
 public struct QualityChange: Sendable, Equatable {
   /// What the figure is compared with.
   public enum Reference: Sendable, Equatable {
-    /// The registry's baseline for the serving version.
-    case baseline
-    /// The previous period.
-    case previous
-    /// The start of a run of `periods` consecutive worsenings ending in this period.
-    case run(periods: Int)
+    /// The baseline, from the source named.
+    case baseline(Baseline.Source)
+    /// With no baseline: the model's usual level, the median of its last `periods` figures.
+    case usual(periods: Int)
   }
 
   /// Which figure.
@@ -90,6 +89,10 @@ public struct QualityChange: Sendable, Equatable {
   public var low: Double?, high: Double?
   /// Whether `to` is estimated.
   public var isEstimated: Bool
+  /// The period the decline began: this one, or the first of an unbroken decline before it.
+  public var since: String?
+  /// How many periods the decline has lasted, this one included (periods without figures count).
+  public var periods: Int
 
   /// Creates a quality change.
   ///
@@ -101,9 +104,11 @@ public struct QualityChange: Sendable, Equatable {
   ///   - low: The lower end of its interval, if known.
   ///   - high: The upper end, if known.
   ///   - isEstimated: Whether `to` is estimated.
+  ///   - since: The period the decline began.
+  ///   - periods: How many periods it has lasted.
   public init(
     metric: QualityMetric, reference: Reference, from: Double, to: Double, low: Double? = nil,
-    high: Double? = nil, isEstimated: Bool = false
+    high: Double? = nil, isEstimated: Bool = false, since: String? = nil, periods: Int = 1
   ) {
     self.metric = metric
     self.reference = reference
@@ -112,6 +117,8 @@ public struct QualityChange: Sendable, Equatable {
     self.low = low
     self.high = high
     self.isEstimated = isEstimated
+    self.since = since
+    self.periods = periods
   }
 }
 
@@ -119,10 +126,11 @@ public struct QualityChange: Sendable, Equatable {
 public struct DriftChange: Sendable, Equatable {
   /// The drifting features of this pattern, in the order of the data.
   public var features: [String]
-  /// How long the drift has lasted, the largest over `features`.
-  ///
-  /// Sudden: periods since the step (0 is this period). Gradual: periods since the change began
-  /// (1 is this period alone).
+  /// The earliest period the pattern began among `features` (this one when it began now); `nil`
+  /// for data that differ in every period on record.
+  public var since: String?
+  /// How long the drift has lasted, the longest over `features`, this period included; for data
+  /// that differ in every period on record, how many periods that is.
   public var periods: Int
   /// Features drifting this period, of every pattern.
   public var driftingCount: Int
@@ -133,11 +141,15 @@ public struct DriftChange: Sendable, Equatable {
   ///
   /// - Parameters:
   ///   - features: The drifting features of this pattern.
-  ///   - periods: Periods since the step (sudden) or since the change began (gradual).
+  ///   - since: The period the pattern began, if known.
+  ///   - periods: How many periods it has lasted.
   ///   - driftingCount: Features drifting this period.
   ///   - featureCount: Features tested this period.
-  public init(features: [String], periods: Int, driftingCount: Int, featureCount: Int) {
+  public init(
+    features: [String], since: String?, periods: Int, driftingCount: Int, featureCount: Int
+  ) {
     self.features = features
+    self.since = since
     self.periods = periods
     self.driftingCount = driftingCount
     self.featureCount = featureCount

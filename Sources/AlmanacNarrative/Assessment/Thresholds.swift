@@ -37,6 +37,15 @@ public struct Thresholds: Sendable, Equatable {
   public var retirePeriods = 4
   /// How many earlier periods make the usual level (their median) of volume and cost.
   public var usualPeriods = 4
+  /// The chance, per period, that noise alone makes some input of a stable model drift: shared
+  /// among the features tested (see the pipeline's drift levels).
+  public var driftFalseAlarmRate = 0.01
+  /// A quality figure starts a decline only when it lies this many standard deviations of its
+  /// noise beyond the baseline (3: a stable model does so about once in 740 periods).
+  public var qualityNoiseSigmas = 3.0
+  /// A decline already under way goes on while the figure stays this many standard deviations
+  /// beyond the baseline, so a real decline is not dropped in a week that is a little better.
+  public var qualityHoldSigmas = 2.0
 
   /// Creates the default thresholds.
   public init() {}

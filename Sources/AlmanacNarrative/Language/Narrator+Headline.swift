@@ -3,7 +3,7 @@ internal import AlmanacMetrics
 extension Narrator {
   /// A few short sentences on a model's state.
   ///
-  /// - Green: `Working well this week. Accuracy is 91%. It earned $12.4k net.`
+  /// - Green: `Working well this week. Accuracy is 91.2%. It earned $12.4k net.`
   /// - Amber or red: the status, the worst reason, the next reason of another kind (the two kinds
   ///   of drift count as one), and the money: what lower quality cost, right after that reason,
   ///   when its cost is known; otherwise the net value at the end (left out when a reason already
@@ -60,7 +60,8 @@ extension Narrator {
     switch facts.quality {
     case let quality? where quality.metric == .accuracy:
       state =
-        "Accuracy is \(quality.isEstimated ? "an estimated " : "")\(Wording.percent(quality.value))."
+        "Accuracy is \(quality.isEstimated ? "an estimated " : "")"
+        + "\(Wording.percent(quality.value, decimals: 1))."
     case let quality?:
       state =
         "Its average error is \(quality.isEstimated ? "an estimated " : "")"

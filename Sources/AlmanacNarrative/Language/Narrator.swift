@@ -22,21 +22,25 @@ public struct Narrator: Sendable {
   ///
   /// - Parameter facts: The model's figures in the period.
   /// - Returns: The verdict, its reasons, the findings (what happened, what it means, what to do,
-  ///   what it costs) and the headline.
+  ///   what it costs) of amber and red observations, the notes of green ones, and the headline.
   public func assess(_ facts: ModelFacts) -> ModelAssessment {
     let diagnosis = Diagnosis(facts)
     let voice = Voice(currency: currency, period: facts.period)
-    let findings = diagnosis.observations.map { observation in
+    let concerns = diagnosis.observations.filter { $0.severity > .green }
+    let findings = concerns.map { observation in
       Finding(
         kind: observation.kind, severity: observation.severity, what: observation.what(voice),
-        meaning: pack.analogy(for: observation.topic), action: observation.recommendation.action,
+        meaning: observation.meaning(in: pack), action: observation.recommendation.action,
         impact: observation.impact)
     }
+    let notes = diagnosis.observations.filter { $0.severity == .green }.map { observation in
+      Note(kind: observation.kind, what: observation.note(voice))
+    }
     return ModelAssessment(
-      name: facts.name, status: diagnosis.status,
-      reasons: diagnosis.observations.filter { $0.severity > .green }.map { $0.reason(voice) },
-      findings: findings, headline: headline(facts, diagnosis, voice),
-      observations: diagnosis.observations, economics: facts.economics)
+      name: facts.name, status: diagnosis.status, reasons: concerns.map { $0.reason(voice) },
+      findings: findings, notes: notes, headline: headline(facts, diagnosis, voice),
+      observations: diagnosis.observations, economics: facts.economics,
+      driftPatterns: facts.driftPatterns)
   }
 
   /// The plain-language glossary, with this pack's comparisons.

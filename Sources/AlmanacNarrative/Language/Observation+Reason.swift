@@ -6,14 +6,19 @@ extension Observation {
     switch evidence {
     case .quality(let change):
       let estimated = change.isEstimated ? "estimated " : ""
+      let lasting = change.periods > 1 ? " (for \(voice.span(change.periods)))" : ""
       return change.metric == .accuracy
-        ? "\(estimated)accuracy fell from \(Wording.percent(change.from)) to "
-          + "\(Wording.percent(change.to))"
+        ? "\(estimated)accuracy fell from \(Wording.percent(change.from, decimals: 1)) to "
+          + "\(Wording.percent(change.to, decimals: 1))\(lasting)"
         : "its \(estimated)average error rose from \(Wording.measure(change.from)) to "
-          + "\(Wording.measure(change.to))"
+          + "\(Wording.measure(change.to))\(lasting)"
     case .drift:
-      return kind == .suddenDrift
-        ? "its input data changed all at once" : "its input data is slowly drifting"
+      switch kind {
+      case .suddenDrift: return "its input data changed all at once"
+      case .gradualDrift: return "its input data is slowly drifting"
+      case .intermittentDrift: return "its input data changes on and off"
+      default: return "its input data differs from the training data"
+      }
     case .labels(_, _, let periods):
       return severity == .green
         ? "outcomes are not in yet" : "outcomes have been missing for \(voice.span(periods))"
@@ -21,7 +26,7 @@ extension Observation {
       return silent == 1
         ? "it made no predictions \(voice.now)"
         : "it has made no predictions for \(voice.span(silent))"
-    case .volume(let usual, let current):
+    case .volume(let usual, let current, _):
       return "predictions \(current > usual ? "jumped" : "dropped") from "
         + "\(Wording.count(usual)) to \(Wording.count(current))"
     case .loss(let cost, let value, let isEstimated, _):

@@ -6,11 +6,15 @@ extension Observation {
   func what(_ voice: Voice) -> String {
     switch evidence {
     case .quality(let change): Self.what(change, voice)
-    case .drift(let change): Self.what(change, sudden: kind == .suddenDrift, voice)
+    case .drift(let change): Self.what(change, kind: kind, voice)
     case .labels(let labelled, let predictions, let periods):
       Self.whatLabels(labelled: labelled, predictions: predictions, periods: periods, voice)
     case .noTraffic(let lastVolume, let silent): Self.whatSilence(lastVolume, silent, voice)
-    case .volume(let usual, let current):
+    case .volume(let usual, let current, let days?):
+      "It made \(Wording.counted(current, "prediction")) in the \(Wording.counted(days, "day")) of "
+        + "\(voice.now) the logs cover, against a usual \(Wording.count(usual)) for as many days: "
+        + "\(Wording.change(Double(current) / Double(usual) - 1))."
+    case .volume(let usual, let current, nil):
       "It made \(Wording.counted(current, "prediction")) \(voice.now), against a usual "
         + "\(Wording.count(usual)): \(Wording.change(Double(current) / Double(usual) - 1))."
     case .loss(let cost, let value, let isEstimated, let periods):
@@ -23,6 +27,19 @@ extension Observation {
     }
   }
 
+  /// What was seen, for a green-level note: the same figures without words of alarm.
+  ///
+  /// Drift of too few inputs to matter says so; every other note is its `what`.
+  func note(_ voice: Voice) -> String {
+    guard case .drift(let change) = evidence else { return what(voice) }
+    let names = Voice.features(change.features).capitalizedFirst
+    let one = change.features.count == 1
+    let since = change.since.flatMap { $0 == voice.period ? nil : " since \($0)" } ?? ""
+    return "\(names) \(one ? "differs" : "differ") from the training data\(since), but only "
+      + "\(Wording.count(change.driftingCount)) of \(Wording.counted(change.featureCount, "input")) "
+      + "\(change.driftingCount == 1 ? "does" : "do"): too few to call the model's data changed."
+  }
+
   /// `That adds $300 to the bill.`, or nothing when the extra cost rounds to nothing.
   private static func extraCost(_ impact: Double?, _ voice: Voice) -> String {
     guard let impact, voice.money(-impact) != voice.money(0) else { return "" }
@@ -32,26 +49,26 @@ extension Observation {
   private static func what(_ change: QualityChange, _ voice: Voice) -> String {
     let accuracy = change.metric == .accuracy
     func format(_ value: Double) -> String {
-      accuracy ? Wording.percent(value) : Wording.measure(value)
+      accuracy ? Wording.percent(value, decimals: 1) : Wording.measure(value)
     }
     let estimated = change.isEstimated ? "estimated " : ""
-    let subjectStart =
+    let subject =
       accuracy ? "\(estimated)accuracy".capitalizedFirst : "The \(estimated)average error"
-    let verb = accuracy ? "fell" : "rose"
-    var text: String
-    switch change.reference {
-    case .baseline:
-      text =
-        "\(subjectStart) \(verb) from \(format(change.from)) in testing to "
-        + "\(format(change.to)) \(voice.now)."
-    case .previous:
-      text =
-        "\(subjectStart) \(verb) from \(format(change.from)) last \(voice.unit) to "
-        + "\(format(change.to)) \(voice.now)."
-    case .run(let periods):
-      text =
-        "\(subjectStart) has \(accuracy ? "fallen" : "risen") \(voice.span(periods)) in a "
-        + "row, from \(format(change.from)) to \(format(change.to))."
+    let reference: String =
+      switch change.reference {
+      case .baseline(.config): "its target of \(format(change.from))"
+      case .baseline(.registry): "\(format(change.from)) in testing"
+      case .baseline(.reference): "\(format(change.from)) on its reference data"
+      case .usual(let periods):
+        "its usual \(format(change.from)) (the median of its last \(voice.span(periods)))"
+      }
+    var text =
+      "\(subject) \(accuracy ? "fell" : "rose") to \(format(change.to)) \(voice.now) from "
+      + "\(reference), more than chance explains."
+    if let since = change.since, change.periods > 1 {
+      text +=
+        " It has been \(accuracy ? "below" : "above") that since \(since) "
+        + "(\(voice.span(change.periods)))."
     }
     if change.isEstimated, let low = change.low, let high = change.high {
       text +=
@@ -61,17 +78,35 @@ extension Observation {
     return text
   }
 
-  private static func what(_ change: DriftChange, sudden: Bool, _ voice: Voice) -> String {
+  private static func what(_ change: DriftChange, kind: Finding.Kind, _ voice: Voice) -> String {
     let names = Voice.features(change.features).capitalizedFirst
     let one = change.features.count == 1
-    let event =
-      sudden
-      ? "\(names) changed sharply \(voice.ago(change.periods)) and still \(one ? "differs" : "differ")"
-        + " from the training data."
-      : change.periods <= 1
+    let differs = one ? "differs" : "differ"
+    let started = change.since.map { voice.when($0) } ?? voice.now
+    let lasting = change.periods > 1 ? " (\(voice.span(change.periods)))" : ""
+    let event: String
+    switch kind {
+    case .suddenDrift:
+      event =
+        "\(names) changed sharply \(started) and \(change.periods > 1 ? "still " : "")"
+        + "\(differs) from the training data\(lasting)."
+    case .gradualDrift:
+      event =
+        change.periods <= 1
         ? "\(names) began to drift away from the training data \(voice.now)."
-        : "\(names) \(one ? "has" : "have") been drifting away from the training data for "
-          + "\(voice.span(change.periods))."
+        : "\(names) \(one ? "has" : "have") been drifting away from the training data since "
+          + "\(change.since ?? voice.now)\(lasting)."
+    case .intermittentDrift:
+      event =
+        "\(names) \(one ? "has" : "have") differed from the training data on and off since "
+        + "\(change.since ?? voice.now)\(lasting): in some \(voice.unit)s, not in others."
+    default:
+      event =
+        change.periods <= 1
+        ? "\(names) \(differs) from the training data."
+        : "\(names) \(differs) from the training data in every one of the "
+          + "\(voice.span(change.periods)) on record."
+    }
     return event + " \(Wording.count(change.driftingCount)) of "
       + "\(Wording.counted(change.featureCount, "input")) now "
       + "\(change.driftingCount == 1 ? "differs" : "differ") from it."

@@ -4,6 +4,8 @@ struct Voice: Sendable {
   let currency: String
   /// `week` for ISO-week reports, `period` otherwise.
   let unit: String
+  /// The report period's label.
+  let period: String
 
   /// The voice of a report.
   ///
@@ -13,7 +15,11 @@ struct Voice: Sendable {
   init(currency: String, period: String) {
     self.currency = currency
     self.unit = period.contains("-W") ? "week" : "period"
+    self.period = period
   }
+
+  /// `this week` for the report's period, `in 2026-W40` for another.
+  func when(_ label: String) -> String { label == period ? now : "in \(label)" }
 
   /// A short amount: `$12.4k`.
   func money(_ amount: Double) -> String { Wording.money(amount, currency: currency) }

@@ -11,6 +11,8 @@ enum DisplayName {
     case .accuracyDecline: "Accuracy decline"
     case .suddenDrift: "Sudden drift"
     case .gradualDrift: "Gradual drift"
+    case .intermittentDrift: "On-and-off drift"
+    case .dataDrift: "Data drift"
     case .labelsMissing: "Outcomes missing"
     case .noTraffic: "No traffic"
     case .volumeChange: "Volume change"
@@ -44,6 +46,56 @@ enum DisplayName {
     case "multiclass-classification": "Multiclass classifier"
     case "regression": "Regression"
     default: task
+    }
+  }
+
+  /// Where a baseline comes from, in a few words.
+  ///
+  /// - Parameter source: `config`, `registry` or `reference`.
+  /// - Returns: `target in the config`, `model registry` or `reference data`.
+  static func ofBaselineSource(_ source: String) -> String {
+    switch source {
+    case "config": "target in the config"
+    case "registry": "model registry"
+    case "reference": "reference data"
+    default: source
+    }
+  }
+
+  /// What a drift threshold rests on, for a reader; `nil` for the method's default.
+  ///
+  /// - Parameter basis: `default`, `config` or `noise`.
+  /// - Returns: `set in the config`, `moved for chance`, or `nil`.
+  static func ofThresholdBasis(_ basis: String) -> String? {
+    switch basis {
+    case "config": "set in the config"
+    case "noise": "moved for chance"
+    default: nil
+    }
+  }
+
+  /// Why a column is left out of drift tests.
+  ///
+  /// - Parameter reason: `id_like` or `constant`.
+  /// - Returns: A short explanation.
+  static func ofExclusion(_ reason: String) -> String {
+    switch reason {
+    case "id_like": "an identifier, counter or time: every value is new, so it always differs"
+    case "constant": "one value throughout the reference: nothing to compare"
+    default: reason
+    }
+  }
+
+  /// The name of a drift pattern.
+  ///
+  /// - Parameter pattern: `step`, `trend` or `intermittent`.
+  /// - Returns: `Step`, `Trend` or `On and off`.
+  static func ofDriftPattern(_ pattern: String) -> String {
+    switch pattern {
+    case "step": "Step"
+    case "trend": "Trend"
+    case "intermittent": "On and off"
+    default: pattern
     }
   }
 

@@ -39,7 +39,8 @@ public struct JSONReportRenderer: Sendable {
   private func period(_ period: PeriodSummary) -> JSONValue {
     .object([
       JSONMember("label", .string(period.label)), JSONMember("start", .string(period.start)),
-      JSONMember("end", .string(period.end)),
+      JSONMember("end", .string(period.end)), JSONMember("partial", .bool(period.partial)),
+      JSONMember("days_with_data", period.daysWithData.map(JSONValue.int) ?? .null),
     ])
   }
 
@@ -72,6 +73,7 @@ public struct JSONReportRenderer: Sendable {
       JSONMember("drift", drift(model.drift)),
       JSONMember("economics", model.economics.map(economics) ?? .null),
       JSONMember("findings", .array(model.findings.map(finding))),
+      JSONMember("notes", .array(model.notes.map(note))),
       JSONMember("trend", .array(model.trend.map(trendPoint))),
     ])
   }
@@ -85,7 +87,10 @@ public struct JSONReportRenderer: Sendable {
             JSONMember("value", .number(figure.value)), JSONMember("low", .number(figure.low)),
             JSONMember("high", .number(figure.high)),
             JSONMember("baseline", .number(figure.baseline)),
+            JSONMember("baseline_source", .string(figure.baselineSource)),
             JSONMember("previous", .number(figure.previous)),
+            JSONMember("since", .string(figure.since)),
+            JSONMember("periods", figure.periods.map(JSONValue.int) ?? .null),
           ]))
       })
   }
@@ -95,6 +100,15 @@ public struct JSONReportRenderer: Sendable {
       JSONMember("share", .number(drift.share)), JSONMember("detected", .bool(drift.detected)),
       JSONMember("features", .array(drift.features.map(driftFigure))),
       JSONMember("outputs", .array(drift.outputs.map(driftFigure))),
+      JSONMember(
+        "excluded",
+        .array(
+          drift.excluded.map { column in
+            .object([
+              JSONMember("name", .string(column.name)),
+              JSONMember("reason", .string(column.reason)),
+            ])
+          })),
     ])
   }
 
@@ -103,7 +117,10 @@ public struct JSONReportRenderer: Sendable {
       JSONMember("name", .string(figure.name)), JSONMember("kind", .string(figure.kind)),
       JSONMember("method", .string(figure.method)), JSONMember("score", .number(figure.score)),
       JSONMember("threshold", .number(figure.threshold)),
+      JSONMember("threshold_basis", .string(figure.thresholdBasis)),
       JSONMember("detected", .bool(figure.detected)), JSONMember("psi", .number(figure.psi)),
+      JSONMember("pattern", .string(figure.pattern)), JSONMember("since", .string(figure.since)),
+      JSONMember("periods", figure.periods.map(JSONValue.int) ?? .null),
     ])
   }
 
@@ -123,6 +140,12 @@ public struct JSONReportRenderer: Sendable {
       JSONMember("severity", .string(finding.severity.rawValue)),
       JSONMember("what", .string(finding.what)), JSONMember("meaning", .string(finding.meaning)),
       JSONMember("action", .string(finding.action)), JSONMember("impact", .number(finding.impact)),
+    ])
+  }
+
+  private func note(_ note: Note) -> JSONValue {
+    .object([
+      JSONMember("kind", .string(note.kind.rawValue)), JSONMember("what", .string(note.what)),
     ])
   }
 
@@ -154,8 +177,8 @@ public struct JSONReportRenderer: Sendable {
 
   private func dataNote(_ note: DataNote) -> JSONValue {
     .object([
-      JSONMember("source", .string(note.source)),
-      JSONMember("skipped_rows", .int(note.skippedRows)),
+      JSONMember("kind", .string(note.kind.rawValue)), JSONMember("source", .string(note.source)),
+      JSONMember("what", .string(note.what)), JSONMember("skipped_rows", .int(note.skippedRows)),
       JSONMember("reasons", .array(note.reasons.map(JSONValue.string))),
     ])
   }

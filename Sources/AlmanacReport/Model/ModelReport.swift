@@ -28,8 +28,10 @@ public struct ModelReport: Sendable, Equatable {
   public var drift: DriftSection
   /// Cost and value in the period, when the config gives the figures.
   public var economics: EconomicsFigures?
-  /// What a reader should know, worst first.
+  /// What needs attention (amber and red), worst first.
   public var findings: [Finding]
+  /// Green-level observations, listed apart from the findings.
+  public var notes: [Note]
   /// This period and earlier ones, oldest first.
   public var trend: [TrendPoint]
 
@@ -38,7 +40,8 @@ public struct ModelReport: Sendable, Equatable {
     name: String, versions: [String], owner: String?, stage: String?, task: String, status: Status,
     headline: String, volume: Volume, quality: HeadlineQuality?, metrics: [MetricFigure],
     estimated: [MetricFigure],
-    drift: DriftSection, economics: EconomicsFigures?, findings: [Finding], trend: [TrendPoint]
+    drift: DriftSection, economics: EconomicsFigures?, findings: [Finding], notes: [Note] = [],
+    trend: [TrendPoint]
   ) {
     self.name = name
     self.versions = versions
@@ -54,6 +57,7 @@ public struct ModelReport: Sendable, Equatable {
     self.drift = drift
     self.economics = economics
     self.findings = findings
+    self.notes = notes
     self.trend = trend
   }
 
@@ -114,22 +118,32 @@ public struct MetricFigure: Sendable, Equatable {
   public var value: Double
   /// The 95% interval, when defined.
   public var low: Double?, high: Double?
-  /// The registry's baseline for the serving version, if any.
+  /// What the model should achieve, if anything says.
   public var baseline: Double?
+  /// Where the baseline comes from: `config`, `registry` or `reference`; `nil` without one.
+  public var baselineSource: String?
   /// The value in the previous period, if known.
   public var previous: Double?
+  /// When the figure is in a decline: the period it began.
+  public var since: String?
+  /// When the figure is in a decline: how many periods it has lasted, this one included.
+  public var periods: Int?
 
   /// Creates a metric figure.
   public init(
     name: String, value: Double, low: Double? = nil, high: Double? = nil, baseline: Double? = nil,
-    previous: Double? = nil
+    baselineSource: String? = nil, previous: Double? = nil, since: String? = nil,
+    periods: Int? = nil
   ) {
     self.name = name
     self.value = value
     self.low = low
     self.high = high
     self.baseline = baseline
+    self.baselineSource = baselineSource
     self.previous = previous
+    self.since = since
+    self.periods = periods
   }
 }
 
@@ -143,15 +157,19 @@ public struct DriftSection: Sendable, Equatable {
   public var features: [FeatureDriftFigure]
   /// The score, prediction and actual, reported beside the features and not counted in the share.
   public var outputs: [FeatureDriftFigure]
+  /// Columns left out of drift tests, with why.
+  public var excluded: [ExcludedColumnFigure]
 
   /// Creates a drift section.
   public init(
-    share: Double?, detected: Bool, features: [FeatureDriftFigure], outputs: [FeatureDriftFigure]
+    share: Double?, detected: Bool, features: [FeatureDriftFigure], outputs: [FeatureDriftFigure],
+    excluded: [ExcludedColumnFigure] = []
   ) {
     self.share = share
     self.detected = detected
     self.features = features
     self.outputs = outputs
+    self.excluded = excluded
   }
 }
 
@@ -167,23 +185,53 @@ public struct FeatureDriftFigure: Sendable, Equatable {
   public var score: Double?
   /// The level at which drift is detected.
   public var threshold: Double
+  /// What the threshold rests on: `default` (the method's), `config`, or `noise` (moved so that
+  /// chance alone rarely passes it at this period's size and number of features).
+  public var thresholdBasis: String
   /// Whether drift is detected.
   public var detected: Bool
   /// The population stability index, reported beside every test.
   public var psi: Double?
+  /// How the drift came about, for a drifting feature: `step`, `trend` or `intermittent`; `nil`
+  /// when the column is stable or drifts in every period on record.
+  public var pattern: String?
+  /// The period the pattern began, when known.
+  public var since: String?
+  /// How many periods the drift has lasted (for drift in every period on record, how many
+  /// periods that is).
+  public var periods: Int?
 
   /// Creates a drift figure.
   public init(
-    name: String, kind: String, method: String, score: Double?, threshold: Double, detected: Bool,
-    psi: Double?
+    name: String, kind: String, method: String, score: Double?, threshold: Double,
+    thresholdBasis: String = "default", detected: Bool, psi: Double?, pattern: String? = nil,
+    since: String? = nil, periods: Int? = nil
   ) {
     self.name = name
     self.kind = kind
     self.method = method
     self.score = score
     self.threshold = threshold
+    self.thresholdBasis = thresholdBasis
     self.detected = detected
     self.psi = psi
+    self.pattern = pattern
+    self.since = since
+    self.periods = periods
+  }
+}
+
+/// A column left out of drift tests.
+public struct ExcludedColumnFigure: Sendable, Equatable {
+  /// The column's name (untrusted text).
+  public var name: String
+  /// Why: `id_like` (an identifier, counter or time) or `constant`.
+  public var reason: String
+
+  /// Creates an excluded column.
+  public init(name: String, reason: String) {
+    self.name = name
+    self.reason = reason
   }
 }
 

@@ -27,7 +27,7 @@ public struct ReportModel: Sendable, Equatable {
   public var governance: [GovernanceFinding]
   /// Plain-language explanations of the terms the report uses.
   public var glossary: [GlossaryEntry]
-  /// Rows of input that were skipped, per file, when the config allows skipping bad rows.
+  /// What a reader should know about the input: skipped rows, unreadable cells, dates covered.
   public var dataNotes: [DataNote]
   /// Look and feel chosen in the config.
   public var branding: Branding
@@ -61,12 +61,20 @@ public struct PeriodSummary: Sendable, Equatable {
   public var start: String
   /// The last day, inclusive, `YYYY-MM-DD`.
   public var end: String
+  /// Whether the logs cover only some days of the period (it is at their start or end).
+  public var partial: Bool
+  /// The days of the period with at least one prediction, when known.
+  public var daysWithData: Int?
 
   /// Creates a period summary.
-  public init(label: String, start: String, end: String) {
+  public init(
+    label: String, start: String, end: String, partial: Bool = false, daysWithData: Int? = nil
+  ) {
     self.label = label
     self.start = start
     self.end = end
+    self.partial = partial
+    self.daysWithData = daysWithData
   }
 }
 
@@ -100,18 +108,37 @@ public struct PortfolioSummary: Sendable, Equatable {
   }
 }
 
-/// Input that could not be read and was skipped under `on_bad_rows: skip`.
+/// Something about the input that a reader of the figures should know: rows skipped under
+/// `on_bad_rows: skip`, cells that could not be read, dates the data cover.
 public struct DataNote: Sendable, Equatable {
-  /// The file or glob the rows came from.
+  /// What the note is about; raw values are the JSON report's `kind`.
+  public enum Kind: String, Sendable, Equatable, CaseIterable {
+    /// Rows that could not be read were skipped.
+    case skippedRows = "skipped_rows"
+    /// Cells of a numeric column that are not numbers were left out.
+    case unreadableCells = "unreadable_cells"
+    /// Where the logs' dates lie against the report's period.
+    case dataDates = "data_dates"
+  }
+
+  /// What the note is about.
+  public var kind: Kind
+  /// The file, glob or model the note is about.
   public var source: String
-  /// How many rows were skipped.
+  /// What happened, in one or two plain sentences.
+  public var what: String
+  /// How many rows were skipped (0 for other notes).
   public var skippedRows: Int
   /// The first few reasons, each naming file, line and column.
   public var reasons: [String]
 
   /// Creates a data note.
-  public init(source: String, skippedRows: Int, reasons: [String]) {
+  public init(
+    kind: Kind, source: String, what: String, skippedRows: Int = 0, reasons: [String] = []
+  ) {
+    self.kind = kind
     self.source = source
+    self.what = what
     self.skippedRows = skippedRows
     self.reasons = reasons
   }

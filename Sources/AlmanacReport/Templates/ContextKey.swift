@@ -5,7 +5,8 @@
 /// describes where each key is available.
 enum ContextKey: String, CaseIterable, Sendable {
   // The report.
-  case title, organization, periodLabel, periodStart, periodEnd, generatedAt, currency
+  case title, organization, periodLabel, periodStart, periodEnd, periodPartial, daysWithData
+  case generatedAt, currency
   case logoText, footer, summary, models, governance, glossary, dataNotes, hasGovernance,
     hasDataNotes
   // The HTML page's colours.
@@ -18,20 +19,20 @@ enum ContextKey: String, CaseIterable, Sendable {
   case name, anchor, owner, stage, task, versions, headline, predictions, labelled
   case qualityName, qualityValue, qualityChange, qualityEstimated, driftShare, driftDetected
   case hasEconomics, cost, value, net, roi, costPerThousand, valueLost, valueEstimated
-  case findings, metrics, estimatedMetrics, driftFeatures, driftOutputs, trend
-  case hasMetrics, hasEstimatedMetrics, hasDriftOutputs
+  case findings, notes, metrics, estimatedMetrics, driftFeatures, driftOutputs, excluded, trend
+  case hasNotes, hasMetrics, hasEstimatedMetrics, hasDriftOutputs, hasExcluded
   // The HTML page's charts of a model.
   case qualityChart, driftChart, netChart
   // A finding or a governance gap.
   case kind, what, meaning, action, impact
   // A metric.
-  case metric, figure, interval, baseline, previous
+  case metric, figure, interval, baseline, baselineSource, previous, since
   // A drift test.
-  case column, method, score, threshold, psi, drifted, verdict
+  case column, method, score, threshold, thresholdBasis, psi, drifted, verdict, pattern
   // A trend point.
   case period, quality, estimated
   // A glossary entry and a data note.
-  case term, plain, analogy, source, skippedRows, reasons, reason
+  case term, plain, analogy, source, reasons, reason
 
   /// Whether the key holds markup made by the renderer, the only values a template may show
   /// unescaped (`{{{key}}}`).

@@ -19,11 +19,11 @@ extension ReportContext {
     ])
   }
 
-  /// Rows of input that were skipped, with the first reasons.
+  /// A note on the input, with the first reasons when rows were skipped.
   func node(for note: DataNote) -> TemplateNode {
     TemplateNode([
       .source: .text(note.source),
-      .skippedRows: .text(Wording.count(note.skippedRows)),
+      .what: .text(note.what),
       .reasons: .list(note.reasons.map { TemplateNode([.reason: .text($0)]) }),
     ])
   }

@@ -27,6 +27,18 @@ extension ReportContext {
       .driftShare: .figure(model.drift.share) { Wording.percent($0) },
       .driftDetected: .flag(model.drift.detected),
       .findings: .list(model.findings.map(node(for:))),
+      .notes: .list(
+        model.notes.map {
+          TemplateNode([.kind: .text(DisplayName.of($0.kind)), .what: .text($0.what)])
+        }),
+      .hasNotes: .flag(!model.notes.isEmpty),
+      .excluded: .list(
+        model.drift.excluded.map {
+          TemplateNode([
+            .column: .text($0.name), .reason: .text(DisplayName.ofExclusion($0.reason)),
+          ])
+        }),
+      .hasExcluded: .flag(!model.drift.excluded.isEmpty),
       .metrics: .list(model.metrics.map(node(for:))),
       .estimatedMetrics: .list(model.estimated.map(node(for:))),
       .driftFeatures: .list(model.drift.features.map(node(for:))),
@@ -74,7 +86,9 @@ extension ReportContext {
       .figure: .text(style.format(figure.value)),
       .interval: .text(interval),
       .baseline: .figure(figure.baseline, style.format),
+      .baselineSource: .text(figure.baselineSource.map(DisplayName.ofBaselineSource)),
       .previous: .figure(figure.previous, style.format),
+      .since: .text(lasting(since: figure.since, periods: figure.periods)),
     ])
   }
 
@@ -87,10 +101,35 @@ extension ReportContext {
       .method: .text(DisplayName.ofDriftMethod(drift.method)),
       .score: .figure(drift.score, decimals),
       .threshold: .text(decimals(drift.threshold)),
+      .thresholdBasis: .text(DisplayName.ofThresholdBasis(drift.thresholdBasis)),
       .psi: .figure(drift.psi, decimals),
       .drifted: .flag(drift.detected),
       .verdict: .text(drift.detected ? "Drift" : "Stable"),
+      .pattern: .text(pattern(of: drift)),
     ])
+  }
+
+  /// `week` for ISO-week reports, `period` otherwise.
+  var unit: String { report.period.label.contains("-W") ? "week" : "period" }
+
+  /// `since 2026-W23 (22 weeks)`, or `nil` without a start.
+  func lasting(since: String?, periods: Int?) -> String? {
+    guard let since else { return nil }
+    guard let periods, periods > 1 else { return "since \(since)" }
+    return "since \(since) (\(Wording.counted(periods, unit)))"
+  }
+
+  /// How a drifting column's drift came about: `Step since 2026-W23 (22 weeks)`, or for drift in
+  /// every period on record `In all 5 weeks on record`; `nil` for a stable column.
+  func pattern(of drift: FeatureDriftFigure) -> String? {
+    guard drift.detected else { return nil }
+    guard let pattern = drift.pattern else {
+      return drift.periods.map { "In all \(Wording.counted($0, unit)) on record" }
+    }
+    return [
+      DisplayName.ofDriftPattern(pattern), lasting(since: drift.since, periods: drift.periods),
+    ]
+    .compactMap { $0 }.joined(separator: " ")
   }
 
   /// One period of a model's trend.

@@ -25,6 +25,8 @@ struct ReportContext {
       .periodLabel: .text(report.period.label),
       .periodStart: .text(report.period.start),
       .periodEnd: .text(report.period.end),
+      .periodPartial: .flag(report.period.partial),
+      .daysWithData: .text(report.period.daysWithData.map { Wording.counted($0, "day") }),
       .generatedAt: .text(report.generatedAt),
       .currency: .text(report.currency),
       .logoText: .text(report.branding.logoText),

@@ -9,7 +9,9 @@ extension WorkbookContent {
         .init(title: "Model", width: 22), .init(title: "Metric", width: 30),
         .init(title: "Value", width: 10), .init(title: "95% low", width: 10),
         .init(title: "95% high", width: 10), .init(title: "Baseline", width: 10),
-        .init(title: "Last period", width: 11), .init(title: "Estimated", width: 10),
+        .init(title: "Baseline from", width: 16), .init(title: "Last period", width: 11),
+        .init(title: "Estimated", width: 10), .init(title: "Declining since", width: 14),
+        .init(title: "Periods declining", width: 11),
       ],
       rows: report.models.flatMap { model in
         model.metrics.map { row(model, $0, estimated: false) }
@@ -23,7 +25,9 @@ extension WorkbookContent {
     return [
       .text(model.name), .text(MetricStyle.title(of: figure.name)), .number(figure.value, style),
       .number(figure.low, style), .number(figure.high, style), .number(figure.baseline, style),
-      .number(figure.previous, style), .flag(estimated),
+      .text(figure.baselineSource.map(DisplayName.ofBaselineSource)),
+      .number(figure.previous, style), .flag(estimated), .text(figure.since),
+      figure.periods.map { .count($0) } ?? .blank,
     ]
   }
 
@@ -35,8 +39,10 @@ extension WorkbookContent {
         .init(title: "Model", width: 22), .init(title: "Column", width: 22),
         .init(title: "Role", width: 9), .init(title: "Kind", width: 12),
         .init(title: "Test", width: 30), .init(title: "Score", width: 9),
-        .init(title: "Threshold", width: 10), .init(title: "PSI", width: 9),
-        .init(title: "Drift detected", width: 10),
+        .init(title: "Threshold", width: 10), .init(title: "Threshold basis", width: 16),
+        .init(title: "PSI", width: 9), .init(title: "Drift detected", width: 10),
+        .init(title: "Pattern", width: 12), .init(title: "Since", width: 11),
+        .init(title: "Periods", width: 9),
       ],
       rows: report.models.flatMap { model in
         model.drift.features.map { row(model, $0, role: "input") }
@@ -50,9 +56,37 @@ extension WorkbookContent {
     [
       .text(model.name), .text(figure.name), .text(role), .text(figure.kind),
       .text(DisplayName.ofDriftMethod(figure.method)), .number(figure.score, .decimal(places: 3)),
-      .number(figure.threshold, .decimal(places: 3)), .number(figure.psi, .decimal(places: 3)),
-      .flag(figure.detected),
+      .number(figure.threshold, .decimal(places: 3)),
+      .text(DisplayName.ofThresholdBasis(figure.thresholdBasis)),
+      .number(figure.psi, .decimal(places: 3)), .flag(figure.detected),
+      .text(figure.pattern.map(DisplayName.ofDriftPattern)), .text(figure.since),
+      figure.detected ? figure.periods.map { .count($0) } ?? .blank : .blank,
     ]
+  }
+
+  /// Everything a reader should know besides the findings: notes on the data (dates covered,
+  /// skipped rows, unreadable cells), each model's green-level notes, and the columns left out of
+  /// drift tests.
+  var notes: SheetTable {
+    let data: [[SheetCell]] = report.dataNotes.map { note in
+      [.text(note.source), .text("Data"), .text(note.what)]
+    }
+    let models: [[SheetCell]] = report.models.flatMap { model in
+      model.notes.map { [.text(model.name), .text(DisplayName.of($0.kind)), .text($0.what)] }
+        + model.drift.excluded.map { column in
+          [
+            .text(model.name), .text("Left out of drift"),
+            .text("\(column.name): \(DisplayName.ofExclusion(column.reason))"),
+          ]
+        }
+    }
+    return SheetTable(
+      name: "Notes",
+      columns: [
+        .init(title: "About", width: 24), .init(title: "Note", width: 18),
+        .init(title: "What", width: 90, wraps: true),
+      ],
+      rows: data + models, frozenColumns: 1)
   }
 
   /// One row per model: cost, value, net, ROI, unit cost, value lost.

@@ -3,7 +3,8 @@ import AlmanacNarrative
 /// The workbook's sheets built from a report: what each cell holds, before anything is written.
 ///
 /// Sheets, in order: Summary (one row per model), Findings, Trends (a row per model and period,
-/// with charts), Metrics, Drift (a row per model and column), Economics, Governance and Glossary.
+/// with charts), Metrics, Drift (a row per model and column), Economics, Governance, Notes and
+/// Glossary.
 /// Values are the report's figures, stored as numbers with display formats matching the HTML page.
 struct WorkbookContent {
   /// The report.
@@ -11,7 +12,7 @@ struct WorkbookContent {
 
   /// Every sheet in workbook order.
   var tables: [SheetTable] {
-    [summary, findings, trends.table, metrics, drift, economics, governance, glossary]
+    [summary, findings, trends.table, metrics, drift, economics, governance, notes, glossary]
   }
 
   /// One row per model: status, accuracy and its change, drift, volume, money, headline.

@@ -62,6 +62,14 @@ extension HistoryStore {
     }
   }
 
+  /// The first day of the earliest period recorded for any model.
+  ///
+  /// - Returns: The day as `YYYY-MM-DD`, or `nil` when no figures are recorded.
+  /// - Throws: `HistoryError` when the database cannot be read.
+  public func earliestPeriodStart() throws -> String? {
+    try read { db in try String.fetchOne(db, sql: "SELECT min(period_start) FROM model_period") }
+  }
+
   /// A model's figures for one period.
   ///
   /// - Parameters:

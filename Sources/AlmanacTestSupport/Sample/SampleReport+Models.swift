@@ -14,12 +14,18 @@ extension SampleReport {
         metric: "accuracy", value: 0.871, isEstimated: false, previous: 0.912, change: -0.041),
       metrics: [
         MetricFigure(
-          name: "accuracy", value: 0.871, low: 0.8697, high: 0.8723, baseline: 0.93, previous: 0.912
-        ),
-        MetricFigure(name: "precision", value: 0.642, low: 0.631, high: 0.653, baseline: 0.71),
-        MetricFigure(name: "recall", value: 0.588, low: 0.576, high: 0.600, baseline: 0.69),
-        MetricFigure(name: "f1", value: 0.6138, baseline: 0.6999),
-        MetricFigure(name: "roc_auc", value: 0.8874, baseline: 0.9312, previous: 0.9105),
+          name: "accuracy", value: 0.871, low: 0.8697, high: 0.8723, baseline: 0.93,
+          baselineSource: "registry", previous: 0.912, since: "2026-W46", periods: 2),
+        MetricFigure(
+          name: "precision", value: 0.642, low: 0.631, high: 0.653, baseline: 0.71,
+          baselineSource: "registry"),
+        MetricFigure(
+          name: "recall", value: 0.588, low: 0.576, high: 0.600, baseline: 0.69,
+          baselineSource: "reference"),
+        MetricFigure(name: "f1", value: 0.6138, baseline: 0.6999, baselineSource: "reference"),
+        MetricFigure(
+          name: "roc_auc", value: 0.8874, baseline: 0.9312, baselineSource: "config",
+          previous: 0.9105),
         MetricFigure(name: "log_loss", value: 0.3121),
       ],
       estimated: [],
@@ -28,16 +34,17 @@ extension SampleReport {
         features: [
           FeatureDriftFigure(
             name: "amount", kind: "numeric", method: "wasserstein", score: 0.3114, threshold: 0.1,
-            detected: true, psi: 0.2718),
+            detected: true, psi: 0.2718, pattern: "step", since: "2026-W47", periods: 1),
           FeatureDriftFigure(
             name: "merchant_category", kind: "categorical", method: "jensen_shannon",
-            score: 0.1842, threshold: 0.1, detected: true, psi: 0.2093),
+            score: 0.1842, threshold: 0.1312, thresholdBasis: "noise", detected: true, psi: 0.2093,
+            pattern: "intermittent", since: "2026-W43", periods: 5),
           FeatureDriftFigure(
             name: "hour", kind: "numeric", method: "wasserstein", score: 0.0412, threshold: 0.1,
             detected: false, psi: 0.0105),
           FeatureDriftFigure(
             name: "country", kind: "categorical", method: "jensen_shannon", score: 0.1207,
-            threshold: 0.1, detected: true, psi: 0.0911),
+            threshold: 0.1, detected: true, psi: 0.0911, periods: 8),
           FeatureDriftFigure(
             name: "device", kind: "categorical", method: "jensen_shannon", score: nil,
             threshold: 0.1, detected: false, psi: nil),
@@ -49,6 +56,10 @@ extension SampleReport {
           FeatureDriftFigure(
             name: "prediction", kind: "categorical", method: "jensen_shannon", score: 0.0811,
             threshold: 0.1, detected: false, psi: 0.0264),
+        ],
+        excluded: [
+          ExcludedColumnFigure(name: "transaction_id", reason: "id_like"),
+          ExcludedColumnFigure(name: "channel", reason: "constant"),
         ]),
       economics: EconomicsFigures(
         cost: 5_210.40, value: 3_120.00, net: -2_090.40, roi: -0.4011976047904191,
@@ -92,10 +103,16 @@ extension SampleReport {
       quality: HeadlineQuality(
         metric: "mae", value: 4.82, isEstimated: false, previous: 4.35, change: 0.47),
       metrics: [
-        MetricFigure(name: "mae", value: 4.82, baseline: 4.10, previous: 4.35),
-        MetricFigure(name: "rmse", value: 7.91, baseline: 6.80, previous: 7.12),
-        MetricFigure(name: "mape", value: 0.118, baseline: 0.097, previous: 0.104),
-        MetricFigure(name: "r2", value: 0.812, baseline: 0.851, previous: 0.83),
+        MetricFigure(
+          name: "mae", value: 4.82, baseline: 4.10, baselineSource: "reference", previous: 4.35,
+          since: "2026-W44", periods: 4),
+        MetricFigure(
+          name: "rmse", value: 7.91, baseline: 6.80, baselineSource: "reference", previous: 7.12),
+        MetricFigure(
+          name: "mape", value: 0.118, baseline: 0.097, baselineSource: "reference", previous: 0.104
+        ),
+        MetricFigure(
+          name: "r2", value: 0.812, baseline: 0.851, baselineSource: "reference", previous: 0.83),
         MetricFigure(name: "mean_error", value: 1.21, previous: 0.64),
       ],
       estimated: [],
@@ -107,7 +124,8 @@ extension SampleReport {
             threshold: 0.1, detected: false, psi: 0.0042),
           FeatureDriftFigure(
             name: "promo", kind: "categorical", method: "jensen_shannon", score: 0.1376,
-            threshold: 0.1, detected: true, psi: 0.1618),
+            threshold: 0.1, detected: true, psi: 0.1618, pattern: "trend", since: "2026-W45",
+            periods: 3),
           FeatureDriftFigure(
             name: "temperature", kind: "numeric", method: "wasserstein", score: 0.0688,
             threshold: 0.1, detected: false, psi: 0.0391),
@@ -138,6 +156,12 @@ extension SampleReport {
             "Shelves are planned with about 1 unit too many per product, which ties up stock.",
           action: "Keep the model; review again next week.",
           impact: -2_140.00),
+      ],
+      notes: [
+        Note(
+          kind: .labelsMissing,
+          what: "Only 4 in 10 predictions made this week have a known outcome (238,560 of 596,400)."
+        )
       ],
       trend: trend(
         predictions: [590_100, 592_800, 0, 594_050, 595_200, 595_900, 596_100, 596_400],

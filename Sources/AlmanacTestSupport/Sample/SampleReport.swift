@@ -12,7 +12,7 @@ public import AlmanacReport
 public enum SampleReport {
   /// The period every sample report covers.
   public static let period = PeriodSummary(
-    label: "2026-W47", start: "2026-11-16", end: "2026-11-22")
+    label: "2026-W47", start: "2026-11-16", end: "2026-11-22", partial: true, daysWithData: 6)
 
   /// The labels of the eight trend weeks, oldest first.
   public static let trendWeeks = (40...47).map { "2026-W\($0)" }
@@ -40,13 +40,19 @@ public enum SampleReport {
       glossary: glossary,
       dataNotes: [
         DataNote(
-          source: "exports/fraud/predictions-2026-11-18.csv.gz", skippedRows: 3,
+          kind: .skippedRows, source: "exports/fraud/predictions-2026-11-18.csv.gz",
+          what: "3 rows could not be read and were skipped.", skippedRows: 3,
           reasons: [
             #"exports/fraud/predictions-2026-11-18.csv.gz:214:5: column "amount": "#
               + #"cannot read "1.234,50" as a number"#,
             #"exports/fraud/predictions-2026-11-18.csv.gz:9031:2: column "ts": "#
               + #"cannot read "18/11/2026" as a date"#,
-          ])
+          ]),
+        DataNote(
+          kind: .dataDates, source: "prediction logs",
+          what:
+            "2026-W47 is partial: the prediction logs cover 2026-09-28 to 2026-11-21, so it has data"
+            + " on only some of its days."),
       ],
       branding: Branding(
         accentColor: "#1F4E79", logoText: "NORTHWIND",

@@ -89,8 +89,11 @@ enum DemoFacts {
     let history = (1..<week).map { earlier in
       PeriodFacts(
         period: weeks[earlier - 1], predictions: creditPredictions[earlier - 1],
-        labelled: creditLabelled[earlier - 1], quality: creditAccuracy[earlier - 1],
-        isQualityEstimated: earlier == 8, drift: creditDrift(week: earlier),
+        labelled: creditLabelled[earlier - 1],
+        quality: QualityReading(
+          value: creditAccuracy[earlier - 1], isEstimated: earlier == 8,
+          size: creditLabelled[earlier - 1]),
+        drift: creditDrift(week: earlier),
         net: creditEconomics(week: earlier).net,
         costPerThousand: creditEconomics(week: earlier).costPerThousand)
     }
@@ -102,7 +105,8 @@ enum DemoFacts {
       quality: QualityFacts(
         metric: .accuracy, value: creditAccuracy[week - 1],
         low: week == 8 ? 0.741 : nil, high: week == 8 ? 0.783 : nil, isEstimated: week == 8,
-        baseline: baseline),
+        size: week == 8 ? creditPredictions[week - 1] : creditLabelled[week - 1],
+        baseline: baseline.map { Baseline(value: $0, source: .registry) }),
       drift: DriftFacts(
         share: Double(drifting) / Double(drift.count), isDetected: 2 * drifting >= drift.count,
         features: drift),
@@ -116,13 +120,16 @@ enum DemoFacts {
     let history = (1..<week).map { earlier in
       PeriodFacts(
         period: weeks[earlier - 1], predictions: demandPredictions, labelled: demandPredictions,
-        quality: demandMAE[earlier - 1], drift: steady, net: demandEconomics(week: earlier).net,
+        quality: QualityReading(value: demandMAE[earlier - 1], size: demandPredictions),
+        drift: steady, net: demandEconomics(week: earlier).net,
         costPerThousand: demandEconomics(week: earlier).costPerThousand)
     }
     return ModelFacts(
       name: "store-demand", task: .regression, period: weeks[week - 1],
       predictions: demandPredictions, labelled: demandPredictions,
-      quality: QualityFacts(metric: .mae, value: demandMAE[week - 1], baseline: demandBaseline),
+      quality: QualityFacts(
+        metric: .mae, value: demandMAE[week - 1], size: demandPredictions,
+        baseline: Baseline(value: demandBaseline, source: .registry)),
       drift: DriftFacts(share: 0, isDetected: false, features: steady),
       economics: demandEconomics(week: week), history: history)
   }

@@ -82,7 +82,8 @@ enum GeneratedPortfolio {
         : QualityFacts(
           metric: metric, value: value, low: labelled == 0 ? value - 0.03 : nil,
           high: labelled == 0 ? value + 0.03 : nil, isEstimated: labelled == 0,
-          baseline: random.chance(0.7) ? quality0 : nil)
+          size: labelled == 0 ? predictions : labelled,
+          baseline: random.chance(0.7) ? Baseline(value: quality0, source: .registry) : nil)
       let economics =
         hasEconomics
         ? PeriodEconomics(
@@ -94,13 +95,13 @@ enum GeneratedPortfolio {
             : rates.cost(days: 7, predictions: predictions, labelled: labelled),
           value: Double(predictions) * valuePerPrediction * (metric == .accuracy ? value : 1),
           valueLost: quality?.baseline.map {
-            Double(predictions) * abs(valuePerPrediction) * max(0, $0 - value)
+            Double(predictions) * abs(valuePerPrediction) * max(0, $0.value - value)
           },
           predictions: predictions, isEstimated: labelled == 0 && predictions > 0)
         : nil
       let facts = PeriodFacts(
         period: "2026-W\(39 + 8 - periods + index)", predictions: predictions, labelled: labelled,
-        quality: quality?.value, isQualityEstimated: quality?.isEstimated ?? false, drift: drift,
+        quality: quality?.reading, drift: drift,
         net: economics?.net, costPerThousand: economics?.costPerThousand)
       return (facts, quality, drift, economics)
     }
