@@ -100,6 +100,30 @@ extension Evidence {
     #expect(Diagnosis(facts).observations.isEmpty)
   }
 
+  @Test func aBetterWeekInsideADeclineCarriesItOnWithTheWeekBefore() throws {
+    var facts = healthyFacts(weeks: 5)
+    facts.quality?.baseline = referenceBaseline(0.90)
+    facts.quality?.spread = 0.3
+    for (index, value) in [0.90, 0.90, 0.90, 0.865, 0.868].enumerated() {
+      facts.history[index].quality = QualityReading(value: value, size: 1_000)
+    }
+    // 0.7 points below alone is noise, but with last week the two are 1.95 points below on 2,000
+    // rows: 2.85 noises, so the decline goes on.
+    facts.quality?.value = 0.893
+    let change = try #require(try only(.accuracyDecline, in: facts).evidence.decline)
+    #expect(change.since == "2026-W45")
+    #expect(change.periods == 3)
+    #expect(abs((change.pooled ?? 0) - 0.8805) < 1e-12)
+    #expect(
+      try narrator().assess(facts).findings[0].what
+        == "Accuracy is 89.3% this week, but with last week it is 88.1%, still below 90.0% on its"
+        + " reference data by more than chance explains. It has been below that since 2026-W45"
+        + " (3 weeks).")
+    // A week back at the baseline ends it.
+    facts.quality?.value = 0.905
+    #expect(Diagnosis(facts).observations.isEmpty)
+  }
+
   @Test func withoutABaselineTheUsualLevelIsTheReference() throws {
     var facts = healthyFacts(weeks: 8)
     facts.quality?.value = 0.87

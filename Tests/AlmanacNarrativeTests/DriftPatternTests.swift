@@ -37,9 +37,21 @@ import Testing
   }
 
   @Test func aStepThatKeepsGrowingIsATrend() {
-    // √PSI: 0.045, 0.50, 0.71: the first rise holds 69% of the change, under 75%.
+    // √PSI: 0.045, 0.50, 0.71, 0.85: the level is 0.71 (the median of the last three), and the
+    // first rise holds 69% of the change from 0.045, under 75%.
     #expect(
-      classify([false, true, true], [0.002, 0.25, 0.50]) == pattern(.trend, from: 1, periods: 2))
+      classify([false, true, true, true], [0.002, 0.25, 0.50, 0.72])
+        == pattern(.trend, from: 1, periods: 3))
+  }
+
+  @Test func aPlateauIsAStepHoweverLongItsNoise() {
+    // Weeks of a plateau with noise: its highest week grows with time, its level does not.
+    let clean: [Bool?] = Array(repeating: false, count: 6)
+    let before: [Double?] = [0.004, 0.002, 0.003, 0.002, 0.004, 0.003]
+    let plateau: [Double?] = [0.30, 0.26, 0.33, 0.28, 0.41, 0.27, 0.30, 0.29]
+    #expect(
+      classify(clean + Array(repeating: true, count: 8), before + plateau)
+        == pattern(.step, from: 6, periods: 8))
   }
 
   @Test func driftThatComesAndGoesIsIntermittentFromItsFirstSpell() {

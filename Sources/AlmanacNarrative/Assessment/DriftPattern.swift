@@ -13,7 +13,8 @@
 ///    `recentPeriods` known periods before the onset: **intermittent**, on and off, dated from the
 ///    first of those stretches.
 /// 4. Otherwise compare the rises of `m` with the whole change, from the usual size of the
-///    clean periods before the onset (their median, `base`) to the run's largest size (`peak`):
+///    clean periods before the onset (their median, `base`) to the run's current level (the
+///    median of its last three sizes, so that a plateau's noise does not grow the change):
 ///    when one period's rise holds at least `1 − buildUpShare` of it, a **step** dated from that
 ///    period; otherwise a **trend**, dated from the start of its build-up: the clean periods just
 ///    before the onset whose size was already above `base` by at least `buildUpShare` of the
@@ -97,13 +98,12 @@ public struct DriftPattern: Sendable, Equatable {
       guard let value, value.isFinite, value >= 0 else { return nil }
       return value.squareRoot()
     }
-    let cleanSizes = before.filter { detected[$0] == false }.compactMap { size[$0] }.sorted()
-    let runSizes = known[runStart...].compactMap { size[$0] }
-    guard !cleanSizes.isEmpty, let peak = runSizes.max() else {
+    let cleanSizes = before.filter { detected[$0] == false }.compactMap { size[$0] }
+    let recentSizes = known[runStart...].compactMap { size[$0] }.suffix(3)
+    guard let base = median(cleanSizes), let level = median(Array(recentSizes)) else {
       return DriftPattern(shape: .step, start: onset, periods: last - onset + 1)
     }
-    let base = cleanSizes[cleanSizes.count / 2]
-    let change = peak - base
+    let change = level - base
     // Rises between consecutive known periods, from the last clean period on.
     let span = Array(known[(runStart - 1)...])
     var rises: [(index: Int, rise: Double)] = []
@@ -118,7 +118,7 @@ public struct DriftPattern: Sendable, Equatable {
     }
     // A trend: it began with the first of the clean periods just before the onset that were
     // already raised above the usual size by a quarter of the onset's rise (the build-up).
-    let bar = buildUpShare * ((size[onset] ?? peak) - base)
+    let bar = buildUpShare * ((size[onset] ?? level) - base)
     var startPosition = runStart
     while startPosition > 0, bar > 0, let earlier = size[known[startPosition - 1]],
       earlier - base >= bar
@@ -127,5 +127,13 @@ public struct DriftPattern: Sendable, Equatable {
     }
     let start = known[startPosition]
     return DriftPattern(shape: .trend, start: start, periods: last - start + 1)
+  }
+
+  /// The median of some values, `nil` when there are none.
+  private static func median(_ values: [Double]) -> Double? {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return nil }
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 }

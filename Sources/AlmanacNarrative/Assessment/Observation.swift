@@ -93,6 +93,9 @@ public struct QualityChange: Sendable, Equatable {
   public var since: String?
   /// How many periods the decline has lasted, this one included (periods without figures count).
   public var periods: Int
+  /// When this period alone is within the noise, the figure of this and the previous period
+  /// together, which carries the decline on.
+  public var pooled: Double?
 
   /// Creates a quality change.
   ///
@@ -106,9 +109,12 @@ public struct QualityChange: Sendable, Equatable {
   ///   - isEstimated: Whether `to` is estimated.
   ///   - since: The period the decline began.
   ///   - periods: How many periods it has lasted.
+  ///   - pooled: The figure of this and the previous period together, when it carries the
+  ///     decline on.
   public init(
     metric: QualityMetric, reference: Reference, from: Double, to: Double, low: Double? = nil,
-    high: Double? = nil, isEstimated: Bool = false, since: String? = nil, periods: Int = 1
+    high: Double? = nil, isEstimated: Bool = false, since: String? = nil, periods: Int = 1,
+    pooled: Double? = nil
   ) {
     self.metric = metric
     self.reference = reference
@@ -119,6 +125,7 @@ public struct QualityChange: Sendable, Equatable {
     self.isEstimated = isEstimated
     self.since = since
     self.periods = periods
+    self.pooled = pooled
   }
 }
 

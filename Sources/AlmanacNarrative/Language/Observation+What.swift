@@ -62,9 +62,17 @@ extension Observation {
       case .usual(let periods):
         "its usual \(format(change.from)) (the median of its last \(voice.span(periods)))"
       }
-    var text =
-      "\(subject) \(accuracy ? "fell" : "rose") to \(format(change.to)) \(voice.now) from "
-      + "\(reference), more than chance explains."
+    var text: String
+    if let pooled = change.pooled {
+      text =
+        "\(subject) is \(format(change.to)) \(voice.now), but with last \(voice.unit) it is "
+        + "\(format(pooled)), still \(accuracy ? "below" : "above") \(reference) by more than "
+        + "chance explains."
+    } else {
+      text =
+        "\(subject) \(accuracy ? "fell" : "rose") to \(format(change.to)) \(voice.now) from "
+        + "\(reference), more than chance explains."
+    }
     if let since = change.since, change.periods > 1 {
       text +=
         " It has been \(accuracy ? "below" : "above") that since \(since) "
