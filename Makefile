@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/almanac
 
-.PHONY: all deps build demo test bench crash-test clean
+.PHONY: all deps build demo test bench simulate crash-test clean
 
 all: build
 
@@ -24,6 +24,11 @@ bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --scale
 	scripts/bench/ingest.sh
 	scripts/bench/report.sh
+
+# The false-alarm simulation at full size: 20 stable model-years at 300 to 50,000 rows a week,
+# and a one-step shift in each (a release build of the tests).
+simulate: deps
+	ALMANAC_SIMULATION=full $(SWIFT) test -c release --filter FalseAlarmSimulationTests
 
 # Kills `almanac report` at 25 random moments and checks the reports and history each time.
 crash-test: deps

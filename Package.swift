@@ -120,8 +120,9 @@ let package = Package(
       name: "AlmanacKitTests",
       dependencies: [
         "AlmanacKit", "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport",
-        "AlmanacTestSupport",
+        "AlmanacStore", "AlmanacTestSupport",
       ],
+      exclude: ["Stories/Goldens"],
       swiftSettings: strictSettings),
   ]
 )

@@ -18,8 +18,9 @@
 ///    when one period's rise holds at least `1 − buildUpShare` of it, a **step** dated from that
 ///    period; otherwise a **trend**, dated from the start of its build-up: the clean periods just
 ///    before the onset whose size was already above `base` by at least `buildUpShare` of the
-///    onset's own rise. Measured against the onset, which does not move, the date stays the same
-///    from week to week while the trend goes on.
+///    onset's own rise, and by more than twice the scatter of the clean sizes (1.4826 times their
+///    median absolute deviation). Measured against the onset, which does not move, the date stays
+///    the same from week to week while the trend goes on.
 ///
 /// Without sizes (no PSI) a clean period before the onset makes a step at the onset.
 ///
@@ -117,8 +118,10 @@ public struct DriftPattern: Sendable, Equatable {
       return DriftPattern(shape: .step, start: biggest.index, periods: last - biggest.index + 1)
     }
     // A trend: it began with the first of the clean periods just before the onset that were
-    // already raised above the usual size by a quarter of the onset's rise (the build-up).
-    let bar = buildUpShare * ((size[onset] ?? level) - base)
+    // already raised above the usual size by a quarter of the onset's rise (the build-up), and by
+    // more than twice the scatter of the clean sizes, so that noise is not taken for build-up.
+    let scatter = 1.4826 * (median(cleanSizes.map { abs($0 - base) }) ?? 0)
+    let bar = max(buildUpShare * ((size[onset] ?? level) - base), 2 * scatter)
     var startPosition = runStart
     while startPosition > 0, bar > 0, let earlier = size[known[startPosition - 1]],
       earlier - base >= bar

@@ -1,0 +1,169 @@
+import AlmanacStore
+import AlmanacTestSupport
+import Foundation
+import Testing
+
+@testable import AlmanacKit
+
+/// Scripted histories run through the whole pipeline, from files to report: the verdicts, the
+/// kinds of finding, their severities and durations, and for three stories the words themselves.
+@Suite struct StoryTests {
+  /// Runs a story and reports one week.
+  func run(_ story: Story, period: String = "2026-W48") async throws -> (
+    report: [String: Any], model: [String: Any], fixture: PipelineFixture
+  ) {
+    let fixture = try PipelineFixture()
+    try story.write(to: fixture)
+    let report = try await fixture.report(period: period)
+    let model = try #require(try PipelineFixture.models(report)["car-loan"])
+    return (report, model, fixture)
+  }
+
+  /// Every week's verdict, as the run recorded it in the history.
+  func statuses(_ fixture: PipelineFixture) throws -> [String: String] {
+    let store = try HistoryStore(path: fixture.folder.file("reports/almanac.sqlite"))
+    return Dictionary(
+      uniqueKeysWithValues: try store.trend(model: "car-loan", count: 100).map {
+        ($0.period.label, $0.status.rawValue)
+      })
+  }
+
+  func findings(_ model: [String: Any]) throws -> [[String: Any]] {
+    try #require(model["findings"] as? [[String: Any]])
+  }
+
+  func kinds(_ model: [String: Any]) throws -> [String] {
+    try findings(model).compactMap { "\($0["kind"] ?? "") \($0["severity"] ?? "")" }
+  }
+
+  /// The findings and notes as a reader sees them, for goldens.
+  func story(_ model: [String: Any]) throws -> String {
+    var lines = ["\(model["status"] ?? "") — \(model["headline"] ?? "")"]
+    for finding in try findings(model) {
+      lines.append(
+        "\(finding["severity"] ?? "") \(finding["kind"] ?? ""): \(finding["what"] ?? "")")
+    }
+    for note in try #require(model["notes"] as? [[String: Any]]) {
+      lines.append("note \(note["kind"] ?? ""): \(note["what"] ?? "")")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  func feature(_ name: String, in model: [String: Any]) throws -> [String: Any] {
+    let drift = try #require(model["drift"] as? [String: Any])
+    let features = try #require(drift["features"] as? [[String: Any]])
+    return try #require(features.first { $0["name"] as? String == name })
+  }
+
+  @Test func stableWeeksStayGreenWithTheIdLeftOut() async throws {
+    let (_, model, fixture) = try await run(Story())
+    #expect(try findings(model).isEmpty)
+    #expect(try statuses(fixture).values.allSatisfy { $0 == "green" })
+    let drift = try #require(model["drift"] as? [String: Any])
+    let excluded = try #require(drift["excluded"] as? [[String: String]])
+    #expect(excluded == [["name": "id", "reason": "id_like"]])
+    let metrics = try #require(model["metrics"] as? [String: [String: Any]])
+    #expect(metrics["accuracy"]?["baseline_source"] as? String == "reference")
+  }
+
+  @Test func aStepIsSuddenDriftAndADeclineDatedFromIt() async throws {
+    var story = Story()
+    for index in 8..<12 {
+      story.weeks[index] = Story.Week(x1Shift: 0.6, segmentMove: 0.2, conceptShift: 2)
+    }
+    let (_, model, fixture) = try await run(story)
+    #expect(try kinds(model).contains("sudden_drift amber"))
+    #expect(try kinds(model).contains("accuracy_decline amber"))
+    let x1 = try feature("x1", in: model)
+    #expect(x1["pattern"] as? String == "step")
+    #expect(x1["since"] as? String == "2026-W45")
+    #expect(x1["periods"] as? Int == 4)
+    let accuracy = try #require((model["metrics"] as? [String: [String: Any]])?["accuracy"])
+    #expect(accuracy["since"] as? String == "2026-W45")
+    #expect(accuracy["periods"] as? Int == 4)
+    let weekly = try statuses(fixture)
+    #expect(Story.labels.prefix(8).allSatisfy { weekly[$0] == "green" })
+    #expect(Story.labels.suffix(4).allSatisfy { weekly[$0] == "amber" })
+    GoldenFile(suite: "StoryTests", name: "step.txt").expectMatch(try self.story(model))
+  }
+
+  @Test func aSlowTrendIsGradualDriftFromItsBuildUp() async throws {
+    var story = Story()
+    for index in 4..<12 {
+      let weeks = Double(index - 3)
+      story.weeks[index] = Story.Week(x1Shift: 0.08 * weeks, amountScale: 1 + 0.06 * weeks)
+    }
+    let (_, model, _) = try await run(story)
+    #expect(try kinds(model).contains("gradual_drift amber"))
+    let amount = try feature("amount", in: model)
+    #expect(amount["pattern"] as? String == "trend")
+    #expect(amount["since"] as? String == "2026-W41")
+    #expect(amount["periods"] as? Int == 8)
+    GoldenFile(suite: "StoryTests", name: "trend.txt").expectMatch(try self.story(model))
+  }
+
+  @Test func driftThatComesAndGoesIsIntermittent() async throws {
+    var story = Story()
+    for index in [5, 7, 11] { story.weeks[index] = Story.Week(segmentMove: 0.3, regionMove: 0.3) }
+    let (_, model, _) = try await run(story)
+    #expect(try kinds(model).contains("intermittent_drift amber"))
+    let segment = try feature("segment", in: model)
+    #expect(segment["pattern"] as? String == "intermittent")
+    #expect(segment["since"] as? String == "2026-W42")
+    GoldenFile(suite: "StoryTests", name: "intermittent.txt").expectMatch(try self.story(model))
+  }
+
+  @Test func partialFirstAndLastWeeksAreMarkedAndJudgedByDailyRates() async throws {
+    var story = Story()
+    story.firstDay = "2026-09-10"  // the Thursday of 2026-W37
+    story.lastDay = "2026-11-24"  // the Tuesday of 2026-W48
+    let (report, model, fixture) = try await run(story)
+    let period = try #require(report["period"] as? [String: Any])
+    #expect(period["partial"] as? Bool == true)
+    #expect(period["days_with_data"] as? Int == 2)
+    #expect(try findings(model).isEmpty)
+    #expect(try statuses(fixture).values.allSatisfy { $0 == "green" })
+    let notes = try #require(report["data_notes"] as? [[String: Any]])
+    #expect(notes.contains { ($0["what"] as? String)?.hasPrefix("2026-W48 is partial") == true })
+    // Latest picks the last complete week, and says which.
+    let latest = try await fixture.report(period: "latest")
+    #expect((latest["period"] as? [String: Any])?["label"] as? String == "2026-W47")
+    let latestNotes = try #require(latest["data_notes"] as? [[String: Any]])
+    #expect(
+      latestNotes.contains {
+        ($0["what"] as? String)?.hasPrefix(
+          "Reporting 2026-W47, the last complete week of data: the prediction logs cover"
+            + " 2026-09-10 to 2026-11-24, and 2026-W48 has data for 2 days only.") == true
+      })
+  }
+
+  @Test func labelSpellingsThatMeanOneClassAreOneClass() async throws {
+    var story = Story()
+    story.referenceLabels = ("1.0", "0.0")
+    story.logLabels = ("true", "false")
+    let (_, model, fixture) = try await run(story)
+    #expect(try findings(model).isEmpty)
+    #expect(try statuses(fixture).values.allSatisfy { $0 == "green" })
+    let drift = try #require(model["drift"] as? [String: Any])
+    let outputs = try #require(drift["outputs"] as? [[String: Any]])
+    let actual = try #require(outputs.first { $0["name"] as? String == "actual" })
+    #expect(actual["detected"] as? Bool == false)
+    #expect(try #require(actual["score"] as? Double) < 0.05)
+  }
+
+  @Test func nanTextInANumericColumnIsMissingAndOtherTextIsCounted() async throws {
+    var story = Story()
+    story.weeks[11] = Story.Week(nanShare: 0.02, unreadable: true)
+    let (report, model, _) = try await run(story)
+    #expect(try findings(model).isEmpty)
+    let x2 = try feature("x2", in: model)
+    #expect(x2["kind"] as? String == "numeric")
+    #expect(x2["detected"] as? Bool == false)
+    let notes = try #require(report["data_notes"] as? [[String: Any]])
+    let cells = try #require(notes.first { $0["kind"] as? String == "unreadable_cells" })
+    #expect(
+      (cells["what"] as? String)?.hasPrefix(
+        "Column \"x2\" in 2026-W48: 1 cell of 1,000 could not be read as numbers (such as"
+          + " \"52 000,5\")") == true)
+  }
+}
