@@ -3,22 +3,33 @@ internal import AlmanacMetrics
 internal import AlmanacNarrative
 internal import AlmanacReport
 
+/// What `almanac validate` found: the problems, and what the run will do that a user should know.
+public struct ValidationReport: Sendable, Equatable {
+  /// One message per problem, each naming the file (and line and column where they apply); empty
+  /// when all is well.
+  public var problems: [String]
+  /// What the run will do with the inputs, one line each: the columns each model leaves out of
+  /// drift tests, and why.
+  public var facts: [String]
+}
+
 /// `almanac validate`: every problem with a config and its inputs, without writing anything.
 public enum Validation {
   /// Checks the config, then reads every input it names: prediction logs and reference data (files
   /// exist, mapped columns present, every cell readable), the registry, billing exports, the analogy
-  /// pack and the templates.
+  /// pack and the templates; and profiles each model's reference to say which columns drift tests
+  /// leave out.
   ///
   /// - Parameter configPath: The config file.
-  /// - Returns: One message per problem, each naming the file (and line and column where they
-  ///   apply); empty when all is well.
-  public static func problems(configPath: String) async -> [String] {
+  /// - Returns: The problems and the facts.
+  public static func check(configPath: String) async -> ValidationReport {
     let config: AlmanacConfig
     switch Runner.readConfig(configPath) {
     case .success(let read): config = read
-    case .failure(let problems): return problems.messages
+    case .failure(let problems): return ValidationReport(problems: problems.messages, facts: [])
     }
     var problems: [String] = []
+    var facts: [String] = []
     func check(_ work: () async throws(RunFailure) -> Void) async {
       do { try await work() } catch { problems.append(error.description) }
     }
@@ -32,6 +43,15 @@ public enum Validation {
         let models = try await ModelLoader(entry: entry, baseFolder: config.folder).load()
         names += models.map(\.name)
         problems += models.prefix(1).flatMap { methodProblems($0, config: config) }
+        for model in models {
+          guard let reference = model.reference else { continue }
+          for column in try await ReferenceProfile(reference, entry: entry).excluded {
+            let figure = ExcludedColumnFigure(name: column.name, reason: column.reason.rawValue)
+            facts.append(
+              "\(model.name): drift tests leave out \"\(column.name)\", \(figure.explanation);"
+                + " list it in features to test it anyway")
+          }
+        }
       }
     }
     if let registry {
@@ -52,7 +72,7 @@ public enum Validation {
     } catch {
       problems.append("\(error)")
     }
-    return problems
+    return ValidationReport(problems: problems, facts: facts)
   }
 
   /// Drift methods configured for columns they cannot test (KS or Wasserstein on text).

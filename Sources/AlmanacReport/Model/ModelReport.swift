@@ -233,6 +233,9 @@ public struct ExcludedColumnFigure: Sendable, Equatable {
     self.name = name
     self.reason = reason
   }
+
+  /// Why the column is left out, in a few words.
+  public var explanation: String { DisplayName.ofExclusion(reason) }
 }
 
 /// Cost and value of one model in a period, in the report's currency.

@@ -35,7 +35,7 @@ extension ReportContext {
       .excluded: .list(
         model.drift.excluded.map {
           TemplateNode([
-            .column: .text($0.name), .reason: .text(DisplayName.ofExclusion($0.reason)),
+            .column: .text($0.name), .reason: .text($0.explanation),
           ])
         }),
       .hasExcluded: .flag(!model.drift.excluded.isEmpty),

@@ -76,7 +76,7 @@ extension WorkbookContent {
         + model.drift.excluded.map { column in
           [
             .text(model.name), .text("Left out of drift"),
-            .text("\(column.name): \(DisplayName.ofExclusion(column.reason))"),
+            .text("\(column.name): \(column.explanation)"),
           ]
         }
     }

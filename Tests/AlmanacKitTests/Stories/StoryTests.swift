@@ -66,6 +66,18 @@ import Testing
     #expect(metrics["accuracy"]?["baseline_source"] as? String == "reference")
   }
 
+  @Test func validateSaysWhichColumnsDriftTestsLeaveOut() async throws {
+    let fixture = try PipelineFixture()
+    try Story().write(to: fixture)
+    let report = await Validation.check(configPath: fixture.folder.file("almanac.yml"))
+    #expect(report.problems.isEmpty)
+    #expect(
+      report.facts == [
+        "car-loan: drift tests leave out \"id\", an identifier, counter or time: every value is"
+          + " new, so it always differs; list it in features to test it anyway"
+      ])
+  }
+
   @Test func aStepIsSuddenDriftAndADeclineDatedFromIt() async throws {
     var story = Story()
     for index in 8..<12 {
