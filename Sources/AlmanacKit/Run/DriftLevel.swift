@@ -20,7 +20,8 @@ enum ThresholdBasis: String, Sendable {
 /// the config sets the column's level:
 ///
 /// - p-values (KS, chi-square, Z): the level is the model's false-alarm rate divided by the number
-///   of features tested (Bonferroni), when that is below the default 0.05;
+///   of features tested (Bonferroni), when that is below the default 0.05; for chi-square, moved
+///   further for the reference's own noise (see ``pValueLevel(_:falseAlarmRate:)``);
 /// - distances (Wasserstein, Jensen-Shannon, PSI): the level is raised to the score that chance
 ///   passes with the same per-feature rate at this period's size (``DriftNoise``), when that is
 ///   above the default 0.1.
@@ -44,8 +45,9 @@ enum DriftLevel {
     guard drift.score != nil else { return (drift, .default) }
     var judged = drift
     if drift.method.scoreIsPValue {
-      guard falseAlarmRate < drift.threshold else { return (drift, .default) }
-      judged.threshold = falseAlarmRate
+      let level = pValueLevel(drift, falseAlarmRate: falseAlarmRate)
+      guard level < drift.threshold else { return (drift, .default) }
+      judged.threshold = level
     } else {
       guard let noise, noise.method == drift.method else { return (drift, .default) }
       let level = noise.noise.level(size: drift.currentCount, falseAlarmRate: falseAlarmRate)
@@ -56,5 +58,24 @@ enum DriftLevel {
       judged.score.map { drift.method.isDrift(score: $0, threshold: judged.threshold) }
       ?? false
     return (judged, .noise)
+  }
+
+  /// The level a p-value must reach for chance to pass it with the given rate.
+  ///
+  /// KS and Z are two-sample tests: their p-values already count both samples' noise, so the
+  /// level is the rate itself. Chi-square, as Evidently computes it, compares current counts with
+  /// reference counts taken as exact; by chance its statistic is about `c = 1 + n_cur/n_ref` times
+  /// a χ²(k − 1) variable (the reference's own counts vary too), so a current period as large as
+  /// the reference passes 0.05 far more often than one time in twenty. The level on its p-value
+  /// is then P(χ²(k − 1) > c · q), with q the statistic a true χ²(k − 1) passes with the rate.
+  static func pValueLevel(_ drift: FeatureDrift, falseAlarmRate: Double) -> Double {
+    guard drift.method == .chiSquare, drift.referenceCount > 0, drift.distinctCount > 1 else {
+      return falseAlarmRate
+    }
+    let freedom = Double(drift.distinctCount - 1)
+    let inflation = 1 + Double(drift.currentCount) / Double(drift.referenceCount)
+    let statistic = ChiSquaredDistribution.inverseSurvival(
+      falseAlarmRate, degreesOfFreedom: freedom)
+    return ChiSquaredDistribution.survival(inflation * statistic, degreesOfFreedom: freedom)
   }
 }

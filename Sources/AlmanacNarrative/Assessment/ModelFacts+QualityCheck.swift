@@ -7,11 +7,11 @@ extension ModelFacts {
   /// without one, with the model's usual level: the median of its last `2 x usualPeriods` figures.
   /// The worsening is the drop in points for accuracy (`reference - value`) and the relative rise
   /// for mean absolute error (`(value - reference) / reference`). Its noise is the standard
-  /// deviation chance gives the difference: σ·√(1/n + 1/N), with σ the spread per row learned
-  /// from the reference (`QualityFacts.spread`) or, without it, from the model's own history
-  /// (robustly, from the median deviation of its figures), `n` the period's rows and `N` the rows
-  /// behind a baseline measured on the reference; with neither spread, the figure's own 95%
-  /// interval gives it.
+  /// deviation chance gives the difference: σ·√(1/n + 1/N), with σ the larger of the spread per
+  /// row learned from the reference (`QualityFacts.spread`, or without it from the model's own
+  /// history, robustly, from the median deviation of its figures) and the one the period's own 95%
+  /// interval implies; `n` is the period's rows and `N` the rows behind a baseline measured on the
+  /// reference.
   ///
   /// A period **starts** a decline when the worsening reaches `thresholds.accuracyDropWarn` (or
   /// `errorRiseWarn`) and lies at least `thresholds.qualityNoiseSigmas` (3) standard deviations
@@ -146,13 +146,18 @@ extension ModelFacts {
       worsening = difference / comparison.value
     }
     let warn = isAccuracy ? thresholds.accuracyDropWarn : thresholds.errorRiseWarn
-    let noise: Double? =
-      if let spread = comparison.spread {
-        SamplingSpread(perRow: spread).standardError(
-          size: reading.size, referenceSize: comparison.size)
-      } else if let low = reading.low, let high = reading.high {
-        (high - low) / (2 * StandardNormal.quantile975)
-      } else { nil }
+    // The period's own spread per row, from its interval; the larger of it and the learned one
+    // counts, so a reference that happens to score high (and so to vary little) does not make
+    // an ordinary week look like a decline.
+    let own = reading.low.flatMap { low in
+      reading.high.map { high in
+        (high - low) / (2 * StandardNormal.quantile975) * Double(max(reading.size, 1)).squareRoot()
+      }
+    }
+    let perRow = [comparison.spread, own].compactMap { $0 }.max()
+    let noise = perRow.map {
+      SamplingSpread(perRow: $0).standardError(size: reading.size, referenceSize: comparison.size)
+    }
     let sigmas = noise.map { $0 > 0 ? difference / $0 : .infinity } ?? .infinity
     let onset = corroborated ? thresholds.qualityHoldSigmas : thresholds.qualityNoiseSigmas
     if worsening >= warn - 1e-9 && sigmas >= onset {

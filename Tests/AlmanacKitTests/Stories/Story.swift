@@ -48,7 +48,7 @@ struct Story {
     var generator = SplitMix64(seed: seed)
     var reference = ["id,x1,x2,amount,segment,region,flag,score,prediction,actual"]
     for id in 0..<5_000 {
-      let row = draw(Week(), &generator)
+      let row = Self.draw(Week(), &generator)
       reference.append(
         "\(id),\(row.inputs),\(row.score),\(row.predicted ? 1 : 0),"
           + (row.actual ? referenceLabels.0 : referenceLabels.1))
@@ -64,7 +64,7 @@ struct Story {
       for row in 0..<1_000 {
         let day = start.adding(days: row * 7 / 1_000)
         guard first <= day, day <= last else { continue }
-        var drawn = draw(week, &generator)
+        var drawn = Self.draw(week, &generator)
         if generator.nextUnitInterval() < week.nanShare { drawn.x2 = "nan" }
         if unreadableLeft {
           drawn.x2 = "\"52 000,5\""
@@ -107,7 +107,7 @@ struct Story {
   }
 
   /// One row of the process in a given week.
-  private func draw(_ week: Week, _ generator: inout SplitMix64) -> Row {
+  static func draw(_ week: Week, _ generator: inout SplitMix64) -> Row {
     let x1 = normal(&generator) + week.x1Shift
     let x2 = normal(&generator)
     let amount = exp(0.5 * normal(&generator) + 3) * week.amountScale

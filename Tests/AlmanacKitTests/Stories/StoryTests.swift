@@ -1,3 +1,4 @@
+import AlmanacMetrics
 import AlmanacStore
 import AlmanacTestSupport
 import Foundation
@@ -177,5 +178,59 @@ import Testing
       (cells["what"] as? String)?.hasPrefix(
         "Column \"x2\" in 2026-W48: 1 cell of 1,000 could not be read as numbers (such as"
           + " \"52 000,5\")") == true)
+  }
+
+  @Test func aPortfolioWithoutHistoryClaimsNoTimingAndKeepsGreenApart() async throws {
+    // 120 models in one export, one week each, no history; every tenth moved in one step.
+    var generator = SplitMix64(seed: 3)
+    var reference = ["model,x1,x2,amount,segment,region,flag,score,prediction,actual"]
+    var logs = ["model,timestamp,x1,x2,amount,segment,region,flag,score,prediction,actual"]
+    let shifted = Set(stride(from: 0, to: 120, by: 10).map { "m\($0)" })
+    for index in 0..<120 {
+      let name = "m\(index)"
+      for _ in 0..<400 {
+        let row = Story.draw(Story.Week(), &generator)
+        reference.append(
+          "\(name),\(row.inputs),\(row.score),\(row.predicted ? 1 : 0),\(row.actual ? 1 : 0)")
+      }
+      let week =
+        shifted.contains(name)
+        ? Story.Week(x1Shift: 0.6, segmentMove: 0.2, conceptShift: 2) : Story.Week()
+      for row in 0..<600 {
+        let drawn = Story.draw(week, &generator)
+        logs.append(
+          "\(name),2026-11-\(23 + row % 7)T08:00:00Z,\(drawn.inputs),\(drawn.score),"
+            + "\(drawn.predicted ? 1 : 0),\(drawn.actual ? 1 : 0)")
+      }
+    }
+    let fixture = try PipelineFixture()
+    try fixture.write("reference.csv", reference.joined(separator: "\n") + "\n")
+    try fixture.write("predictions.csv", logs.joined(separator: "\n") + "\n")
+    try fixture.write(
+      "almanac.yml",
+      """
+      models:
+        - task: binary-classification
+          predictions: predictions.csv
+          reference: reference.csv
+
+      """)
+    let models = try PipelineFixture.models(try await fixture.report(period: "2026-W48"))
+    #expect(models.count == 120)
+    var falseAlarms: [String] = []
+    for (name, model) in models {
+      let found = try findings(model)
+      // Nothing to date a step from, and no green finding under what needs attention.
+      #expect(!found.contains { $0["kind"] as? String == "sudden_drift" }, "\(name)")
+      #expect(!found.contains { $0["severity"] as? String == "green" }, "\(name)")
+      if shifted.contains(name) {
+        #expect(model["status"] as? String != "green", "\(name)")
+        #expect(found.contains { $0["kind"] as? String == "data_drift" }, "\(name)")
+      } else if !found.isEmpty {
+        falseAlarms.append("\(name): \(found.map { "\($0["kind"] ?? "") \($0["what"] ?? "")" })")
+      }
+    }
+    // 1% per model for drift, about 0.1% for accuracy: at most a couple of the 108 stable models.
+    #expect(falseAlarms.count <= 2, "\(falseAlarms)")
   }
 }
