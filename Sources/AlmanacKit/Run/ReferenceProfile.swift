@@ -84,22 +84,16 @@ struct ReferenceProfile: Sendable {
     let prefix = reference ? "reference " : ""
     var named = log.features.map { (name: $0.name, column: $0.column) }
     if let score = log.score { named.append((columns.score, .numeric(score))) }
-    if let prediction = log.prediction {
+    for (column, role, values) in [
+      (columns.prediction, "prediction", log.prediction), (columns.actual, "actual", log.actual),
+    ] {
+      guard let values else { continue }
       named.append(
         (
-          columns.prediction,
+          column,
           try ClassLabels.classes(
-            prediction, task: entry.task, positiveClass: entry.positiveClass,
-            role: "\(prefix)prediction column \"\(columns.prediction)\"")
-        ))
-    }
-    if let actual = log.actual {
-      named.append(
-        (
-          columns.actual,
-          try ClassLabels.classes(
-            actual, task: entry.task, positiveClass: entry.positiveClass,
-            role: "\(prefix)actual column \"\(columns.actual)\"")
+            values, task: entry.task, positiveClass: entry.positiveClass,
+            role: "\(prefix)\(role) column \"\(column)\"")
         ))
     }
     return named

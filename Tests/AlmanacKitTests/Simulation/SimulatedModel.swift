@@ -6,18 +6,8 @@ import Testing
 
 @testable import AlmanacKit
 
-/// A binary classifier and the process its rows come from, for simulations of many periods.
-///
-/// Inputs: three numbers (normal, normal, log-normal), two categories (5 and 12 levels, skewed)
-/// and a yes/no flag, plus `extra` more normal numbers the model ignores. The true outcome is
-/// drawn from a logistic law of the inputs; the model's score is that law's probability rounded
-/// to 0.01 (a calibrated model), its prediction the score against 0.5: accuracy about 94%, like
-/// the public car-loan benchmark.
-///
-/// A *shifted* period moves the first number by 0.6 of its spread, turns a fifth of the first
-/// category's rows to its last level, and makes the outcome less likely for the same inputs (a
-/// changed relation): accuracy falls by about 3 points (94.2% to 91.0%), as in the car-loan
-/// benchmark's one-step shift.
+/// A loan classifier whose rows come from `LoanProcess`, with `extra` more normal inputs the
+/// model ignores (to make many features to test), for simulations of many periods.
 struct SimulatedModel {
   /// The model's name.
   let name: String
@@ -30,55 +20,35 @@ struct SimulatedModel {
   /// The seed of every draw.
   let seed: UInt64
 
-  /// The names of the inputs, in column order.
-  var featureNames: [String] {
-    ["x1", "x2", "amount", "segment", "region", "flag"] + (0..<extra).map { "extra\($0)" }
-  }
-
-  /// Rows of the process, stable or shifted.
+  /// Rows of the process, stable or shifted, as typed columns.
   func rows(_ count: Int, shifted: Bool, generator: inout SplitMix64) -> ModelLog {
-    var numbers = [[Double]](repeating: [], count: 3 + extra)
-    var segment: [Int32] = []
-    var region: [Int32] = []
-    var flag: [Int32] = []
-    var score: [Double] = []
-    var predicted: [Int32] = []
-    var actual: [Int32] = []
+    let week = shifted ? LoanProcess.Week.shifted : LoanProcess.Week()
+    var drawn: [LoanProcess.Row] = []
+    var extras = [[Double]](repeating: [], count: extra)
     for _ in 0..<count {
-      let x1 = normal(&generator) + (shifted ? 0.6 : 0)
-      let x2 = normal(&generator)
-      let amount = exp(0.5 * normal(&generator) + 3)
-      var level = Int32(pick([0.35, 0.25, 0.2, 0.12, 0.08], &generator))
-      if shifted && generator.nextUnitInterval() < 0.2 { level = 4 }
-      let place = Int32(pick((1...12).map { 1 / Double($0) }, &generator))
-      let yes: Int32 = generator.nextUnitInterval() < 0.3 ? 1 : 0
-      let logit = 8 * x1 - 5 * x2 + (level == 0 ? 0.8 : 0) + 0.4 * Double(yes) - 0.6
-      let probability = 1 / (1 + exp(-logit))
-      let truth = 1 / (1 + exp(-(logit - (shifted ? 2 : 0))))
-      numbers[0].append(x1)
-      numbers[1].append(x2)
-      numbers[2].append(amount)
-      for index in 0..<extra { numbers[3 + index].append(normal(&generator)) }
-      segment.append(level)
-      region.append(place)
-      flag.append(yes)
-      score.append((probability * 100).rounded() / 100)
-      predicted.append(probability >= 0.5 ? 1 : 0)
-      actual.append(generator.nextUnitInterval() < truth ? 1 : 0)
+      drawn.append(LoanProcess.draw(week, &generator))
+      for index in 0..<extra { extras[index].append(LoanProcess.normal(&generator)) }
     }
-    let names = featureNames
-    var features: [(name: String, column: Column)] = [
-      (names[0], .numeric(numbers[0])), (names[1], .numeric(numbers[1])),
-      (names[2], .numeric(numbers[2])),
-      (names[3], .categorical(codes: segment, levels: ["a", "b", "c", "d", "e"])),
-      (names[4], .categorical(codes: region, levels: (1...12).map { "r\($0)" })),
-      (names[5], .categorical(codes: flag, levels: ["0", "1"])),
-    ]
-    for index in 0..<extra { features.append((names[6 + index], .numeric(numbers[3 + index]))) }
+    let classes = ["0", "1"]
+    func flags(_ flag: (LoanProcess.Row) -> Bool) -> Column {
+      .categorical(codes: drawn.map { flag($0) ? 1 : 0 }, levels: classes)
+    }
+    let features: [(name: String, column: Column)] =
+      [
+        ("x1", .numeric(drawn.map(\.x1))), ("x2", .numeric(drawn.map(\.x2))),
+        ("amount", .numeric(drawn.map(\.amount))),
+        (
+          "segment",
+          .categorical(codes: drawn.map { Int32($0.segment) }, levels: LoanProcess.segments)
+        ),
+        (
+          "region", .categorical(codes: drawn.map { Int32($0.region) }, levels: LoanProcess.regions)
+        ),
+        ("flag", flags(\.flag)),
+      ] + extras.enumerated().map { ("extra\($0.offset)", .numeric($0.element)) }
     return ModelLog(
-      timestamps: nil, versions: nil,
-      prediction: .categorical(codes: predicted, levels: ["0", "1"]), score: score,
-      actual: .categorical(codes: actual, levels: ["0", "1"]), features: features)
+      timestamps: nil, versions: nil, prediction: flags(\.predicted), score: drawn.map(\.score),
+      actual: flags(\.actual), features: features)
   }
 
   /// Every period's assessment over `weeks` ISO weeks ending with 2026-W52, the weeks from

@@ -82,7 +82,7 @@ import Testing
   @Test func aStepIsSuddenDriftAndADeclineDatedFromIt() async throws {
     var story = Story()
     for index in 8..<12 {
-      story.weeks[index] = Story.Week(x1Shift: 0.6, segmentMove: 0.2, conceptShift: 2)
+      story.weeks[index] = LoanProcess.Week.shifted
     }
     let (_, model, fixture) = try await run(story)
     #expect(try kinds(model).contains("sudden_drift amber"))
@@ -104,7 +104,7 @@ import Testing
     var story = Story()
     for index in 4..<12 {
       let weeks = Double(index - 3)
-      story.weeks[index] = Story.Week(x1Shift: 0.08 * weeks, amountScale: 1 + 0.06 * weeks)
+      story.weeks[index] = LoanProcess.Week(x1Shift: 0.08 * weeks, amountScale: 1 + 0.06 * weeks)
     }
     let (_, model, _) = try await run(story)
     #expect(try kinds(model).contains("gradual_drift amber"))
@@ -117,7 +117,9 @@ import Testing
 
   @Test func driftThatComesAndGoesIsIntermittent() async throws {
     var story = Story()
-    for index in [5, 7, 11] { story.weeks[index] = Story.Week(segmentMove: 0.3, regionMove: 0.3) }
+    for index in [5, 7, 11] {
+      story.weeks[index] = LoanProcess.Week(segmentMove: 0.3, regionMove: 0.3)
+    }
     let (_, model, _) = try await run(story)
     #expect(try kinds(model).contains("intermittent_drift amber"))
     let segment = try feature("segment", in: model)
@@ -166,7 +168,7 @@ import Testing
 
   @Test func nanTextInANumericColumnIsMissingAndOtherTextIsCounted() async throws {
     var story = Story()
-    story.weeks[11] = Story.Week(nanShare: 0.02, unreadable: true)
+    story.weeks[11] = LoanProcess.Week(nanShare: 0.02, unreadable: true)
     let (report, model, _) = try await run(story)
     #expect(try findings(model).isEmpty)
     let x2 = try feature("x2", in: model)
@@ -183,24 +185,19 @@ import Testing
   @Test func aPortfolioWithoutHistoryClaimsNoTimingAndKeepsGreenApart() async throws {
     // 120 models in one export, one week each, no history; every tenth moved in one step.
     var generator = SplitMix64(seed: 3)
-    var reference = ["model,x1,x2,amount,segment,region,flag,score,prediction,actual"]
-    var logs = ["model,timestamp,x1,x2,amount,segment,region,flag,score,prediction,actual"]
+    var reference = ["model," + Story.header]
+    var logs = ["model,timestamp," + Story.header]
     let shifted = Set(stride(from: 0, to: 120, by: 10).map { "m\($0)" })
     for index in 0..<120 {
       let name = "m\(index)"
       for _ in 0..<400 {
-        let row = Story.draw(Story.Week(), &generator)
         reference.append(
-          "\(name),\(row.inputs),\(row.score),\(row.predicted ? 1 : 0),\(row.actual ? 1 : 0)")
+          "\(name),\(Story.row(LoanProcess.draw(LoanProcess.Week(), &generator)))")
       }
-      let week =
-        shifted.contains(name)
-        ? Story.Week(x1Shift: 0.6, segmentMove: 0.2, conceptShift: 2) : Story.Week()
+      let week = shifted.contains(name) ? LoanProcess.Week.shifted : LoanProcess.Week()
       for row in 0..<600 {
-        let drawn = Story.draw(week, &generator)
-        logs.append(
-          "\(name),2026-11-\(23 + row % 7)T08:00:00Z,\(drawn.inputs),\(drawn.score),"
-            + "\(drawn.predicted ? 1 : 0),\(drawn.actual ? 1 : 0)")
+        let drawn = LoanProcess.draw(week, &generator)
+        logs.append("\(name),2026-11-\(23 + row % 7)T08:00:00Z,\(Story.row(drawn))")
       }
     }
     let fixture = try PipelineFixture()
