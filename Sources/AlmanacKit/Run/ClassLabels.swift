@@ -46,38 +46,18 @@ enum ClassLabels {
   static func binary(_ column: Column, positiveClass: String?, role: String) throws(RunFailure)
     -> [Bool?]
   {
-    let texts = column.texts()
-    var decoded: [String: Bool] = [:]
-    var classes: [Bool?] = []
-    classes.reserveCapacity(texts.count)
     let positive = positiveClass.map { (canonical($0), $0.lowercased(), spellsPositive($0)) }
-    for text in texts {
-      guard let text else {
-        classes.append(nil)
-        continue
-      }
-      if let known = decoded[text] {
-        classes.append(known)
-        continue
-      }
-      let value: Bool
+    return try column.mapTexts { (text: String) throws(RunFailure) -> Bool in
       if let (spelling, lowercased, isPositiveWord) = positive {
-        value =
-          canonical(text) == spelling || text.lowercased() == lowercased
+        return canonical(text) == spelling || text.lowercased() == lowercased
           || (isPositiveWord && spellsPositive(text))
-      } else if spellsPositive(text) {
-        value = true
-      } else if spellsNegative(text) {
-        value = false
-      } else {
-        throw RunFailure(
-          "\(role): cannot tell whether \"\(text)\" is the positive class\n"
-            + "  hint: set positive_class in the model's config, e.g. positive_class: \"\(text)\"")
       }
-      decoded[text] = value
-      classes.append(value)
+      if spellsPositive(text) { return true }
+      if spellsNegative(text) { return false }
+      throw RunFailure(
+        "\(role): cannot tell whether \"\(text)\" is the positive class\n"
+          + "  hint: set positive_class in the model's config, e.g. positive_class: \"\(text)\"")
     }
-    return classes
   }
 
   /// Class codes shared by several columns: every spelling of a class gets the same code in each,
@@ -88,14 +68,13 @@ enum ClassLabels {
   static func sharedCodes(_ columns: [Column]) -> [[Int32]] {
     var codes: [String: Int32] = [:]
     return columns.map { column in
-      column.texts().map { text in
-        guard let text else { return -1 }
+      column.mapTexts { text in
         let name = canonical(text)
         if let code = codes[name] { return code }
         let code = Int32(codes.count)
         codes[name] = code
         return code
-      }
+      }.map { $0 ?? -1 }
     }
   }
 
@@ -122,8 +101,7 @@ enum ClassLabels {
     case .multiclassClassification:
       var levels: [String] = []
       var codes: [String: Int32] = [:]
-      let rows = column.texts().map { text -> Int32 in
-        guard let text else { return -1 }
+      let rows = column.mapTexts { text in
         let name = canonical(text)
         if let code = codes[name] { return code }
         let code = Int32(levels.count)
@@ -131,7 +109,7 @@ enum ClassLabels {
         levels.append(name)
         return code
       }
-      return .categorical(codes: rows, levels: levels)
+      return .categorical(codes: rows.map { $0 ?? -1 }, levels: levels)
     }
   }
 }

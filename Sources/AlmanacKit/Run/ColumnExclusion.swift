@@ -1,4 +1,5 @@
 internal import AlmanacIngest
+internal import AlmanacMetrics
 
 /// A column left out of drift tests, and why.
 struct ExcludedColumn: Sendable, Equatable {
@@ -17,8 +18,8 @@ struct ExcludedColumn: Sendable, Equatable {
   var reason: Reason
 }
 
-extension Column {
-  /// Why this reference column should not be tested for drift, or `nil` when it should be.
+extension ExcludedColumn.Reason {
+  /// Why a reference column should not be tested for drift; fails when it should be tested.
   ///
   /// With at least 20 values (missing ones aside): numbers that are all distinct integers, or
   /// that only grow (or only fall) from row to row, are an identifier or a counter; text whose
@@ -26,31 +27,54 @@ extension Column {
   /// column with two or more values, all the same, is constant. A continuous measure such as an
   /// income is rarely all integers and never only growing in file order, so it stays in.
   ///
-  /// - Complexity: O(rows + levels).
-  var driftExclusion: ExcludedColumn.Reason? {
-    switch self {
-    case .numeric(let values):
-      let present = values.filter { !$0.isNaN }
-      guard present.count >= 2 else { return nil }
-      if present.allSatisfy({ $0 == present[0] }) { return .constant }
-      guard present.count >= 20 else { return nil }
-      let pairs = zip(present, present.dropFirst())
-      if pairs.allSatisfy({ $0 < $1 }) || pairs.allSatisfy({ $0 > $1 }) { return .idLike }
-      let integers = present.allSatisfy { $0 == $0.rounded() }
-      return integers && Set(present).count == present.count ? .idLike : nil
-    case .categorical(let codes, let levels):
-      var uses = [Int](repeating: 0, count: levels.count)
-      for code in codes where code >= 0 { uses[Int(code)] += 1 }
-      let present = uses.reduce(0, +)
-      let used = uses.count { $0 > 0 }
+  /// - Parameters:
+  ///   - values: The column's numbers in row order, NaN where missing; `nil` for text.
+  ///   - profile: The column's profile (sorted numbers, or counts per text).
+  /// - Complexity: O(rows) for numbers (stopping early), O(categories) for text.
+  init?(values: [Double]?, profile: ColumnProfile) {
+    switch profile {
+    case .numeric(let sample):
+      guard sample.count >= 2 else { return nil }
+      if sample.distinctCount == 1 {
+        self = .constant
+        return
+      }
+      guard sample.count >= 20 else { return nil }
+      if sample.distinctCount == sample.count
+        && sample.values.allSatisfy({ $0 == $0.rounded() })
+      {
+        self = .idLike
+        return
+      }
+      guard let values, Self.isMonotone(values) else { return nil }
+      self = .idLike
+    case .categorical(let counts, _):
+      let present = counts.values.reduce(0, +)
       guard present >= 2 else { return nil }
-      if used == 1 { return .constant }
-      guard present >= 20 else { return nil }
-      if used == present { return .idLike }
-      let usedLevels = zip(levels, uses).filter { $0.1 > 0 }.map(\.0)
-      return usedLevels.allSatisfy(Column.isTimestamp) ? .idLike : nil
-    case .timestamp:
-      return .idLike
+      if counts.count == 1 {
+        self = .constant
+        return
+      }
+      guard present >= 20,
+        counts.count == present || counts.keys.allSatisfy(Column.isTimestamp)
+      else { return nil }
+      self = .idLike
     }
+  }
+
+  /// Whether the numbers, missing ones aside, only grow or only fall from row to row.
+  private static func isMonotone(_ values: [Double]) -> Bool {
+    var previous: Double?
+    var rising = true
+    var falling = true
+    for value in values where !value.isNaN {
+      if let previous {
+        rising = rising && value > previous
+        falling = falling && value < previous
+        if !rising && !falling { return false }
+      }
+      previous = value
+    }
+    return rising || falling
   }
 }

@@ -47,6 +47,63 @@ extension Column {
     }
   }
 
+  /// A transform of each row's text, computed once per distinct text (a level, or a number's
+  /// shortest text); `nil` where the row is missing.
+  ///
+  /// Rows are visited in order, so a transform that throws does so at the first row holding the
+  /// text it rejects.
+  ///
+  /// - Parameter transform: The transform of a text.
+  /// - Returns: One result per row.
+  /// - Throws: The transform's error.
+  /// - Complexity: O(rows) plus one transform per distinct text.
+  func mapTexts<Result, Failure: Error>(
+    _ transform: (String) throws(Failure) -> Result
+  ) throws(Failure) -> [Result?] {
+    switch self {
+    case .categorical(let codes, let levels):
+      var results = [Result?](repeating: nil, count: levels.count)
+      var mapped: [Result?] = []
+      mapped.reserveCapacity(codes.count)
+      for code in codes {
+        guard code >= 0 else {
+          mapped.append(nil)
+          continue
+        }
+        if let result = results[Int(code)] {
+          mapped.append(result)
+        } else {
+          let result = try transform(levels[Int(code)])
+          results[Int(code)] = result
+          mapped.append(result)
+        }
+      }
+      return mapped
+    case .numeric(let values):
+      var results: [Double: Result] = [:]
+      var mapped: [Result?] = []
+      mapped.reserveCapacity(values.count)
+      for value in values {
+        guard !value.isNaN else {
+          mapped.append(nil)
+          continue
+        }
+        if let result = results[value] {
+          mapped.append(result)
+        } else {
+          let result = try transform(Column.text(of: value))
+          results[value] = result
+          mapped.append(result)
+        }
+      }
+      return mapped
+    case .timestamp(let values):
+      var mapped: [Result?] = []
+      for value in values { mapped.append(try transform(String(value))) }
+      return mapped
+    }
+  }
+
   /// Whether the row holds a value.
   func isPresent(_ row: Int) -> Bool {
     switch self {

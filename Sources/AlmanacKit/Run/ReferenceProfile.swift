@@ -22,7 +22,7 @@ struct ReferenceProfile: Sendable {
 
   /// Profiles a model's reference rows (columns on both cores).
   ///
-  /// Id-like and constant features are left out of drift (see `Column.driftExclusion`) unless the
+  /// Id-like and constant features are left out of drift (see `ExcludedColumn.Reason`) unless the
   /// config lists the model's features.
   ///
   /// - Parameters:
@@ -40,8 +40,12 @@ struct ReferenceProfile: Sendable {
     for ((name, column), profiled) in zip(named, profiles) {
       guard let (profile, reading) = profiled else { continue }
       let isFeature = featureNames.contains(name)
-      let read = reading.map { Column.numeric($0.values) } ?? column
-      if isFeature, entry.features.isEmpty, let reason = read.driftExclusion {
+      var numbers: [Double]?
+      if case .numeric(let values) = column { numbers = values }
+      if isFeature, entry.features.isEmpty,
+        let reason = ExcludedColumn.Reason(
+          values: reading.map(\.values) ?? numbers, profile: profile)
+      {
         excluded.append(ExcludedColumn(name: name, reason: reason))
         continue
       }
