@@ -6,13 +6,13 @@ import Testing
 
 @Suite struct ColumnProfileTests {
   func reference(_ column: Column) throws -> ColumnProfile {
-    try #require(ColumnProfile.reference(column)).profile
+    try #require(ColumnProfile.reference(column, name: "x")).profile
   }
 
   func current(_ column: Column, against reference: ColumnProfile) throws -> (
-    ColumnProfile, Column.NumberReading?
+    ColumnProfile, ColumnReading?
   ) {
-    let current = try #require(ColumnProfile.current(column, reference: reference))
+    let current = try #require(ColumnProfile.current(column, name: "x", reference: reference))
     return (current.profile, current.reading)
   }
 
@@ -56,30 +56,35 @@ import Testing
     }
     #expect(values.values == [2, 2])
     let counts = try #require(reading)
-    #expect(counts.numbers == 2)
-    #expect(counts.notANumber == 3)
+    #expect(counts.cells == 7)
     #expect(counts.unreadable == 2)
     #expect(counts.unreadableExamples == ["52 000,5", "0x1A"])
+    #expect(
+      counts.sentence(period: "2026-W47")
+        == "Column \"x\" in 2026-W47: 2 of 7 cells could not be read as numbers (such as"
+        + " \"52 000,5\", \"0x1A\"); they were left out.")
   }
 
   @Test func aReferenceWithNanTextIsNumeric() throws {
     let levels = (0..<40).map { String(Double($0) + 0.25) } + ["nan", "NA ", "-"]
     let codes = (0..<Int32(levels.count)).map { $0 }
-    let profiled = try #require(ColumnProfile.reference(.categorical(codes: codes, levels: levels)))
+    let profiled = try #require(
+      ColumnProfile.reference(.categorical(codes: codes, levels: levels), name: "x"))
     guard case .numeric(let sample) = profiled.profile else {
       Issue.record("missing-value text must leave a reference column numeric")
       return
     }
     #expect(sample.count == 40)
-    #expect(profiled.reading?.notANumber == 3)
-    #expect(profiled.reading?.unreadable == 0)
+    // Missing values written as text are simply missing: nothing to note.
+    #expect(profiled.reading == nil)
   }
 
   @Test func aReferenceWithMuchUnreadableTextStaysCategorical() throws {
     // 2 unreadable cells of 50 numbers is over 1%: the column is text, not numbers.
     let levels = (0..<50).map { String(Double($0) + 0.5) } + ["north", "south"]
     let codes = (0..<Int32(levels.count)).map { $0 }
-    let profiled = try #require(ColumnProfile.reference(.categorical(codes: codes, levels: levels)))
+    let profiled = try #require(
+      ColumnProfile.reference(.categorical(codes: codes, levels: levels), name: "x"))
     guard case .categorical(_, let isNumbers) = profiled.profile else {
       Issue.record("a text column should stay categorical")
       return
@@ -101,5 +106,22 @@ import Testing
     }
     #expect(referenceCounts == [1, 2])
     #expect(currentCounts == [2, 1])
+  }
+
+  @Test func numbersNoFigureCanUseAreLeftOutAndCounted() throws {
+    let numeric = try reference(.numeric([1, 2, 2, 3.5]))
+    let (week, reading) = try current(
+      .numeric([2, .infinity, 1.7e308, -1.7e308, 3, .nan]), against: numeric)
+    guard case .numeric(let values) = week else {
+      Issue.record("expected numbers")
+      return
+    }
+    #expect(values.values == [2, 3])
+    let counts = try #require(reading)
+    #expect(counts.unusable == 3)
+    #expect(
+      counts.sentence(period: "2026-W47")
+        == "Column \"x\" in 2026-W47: 3 of 5 values are not finite and within ±1e100 (such as"
+        + " inf); they were left out.")
   }
 }

@@ -107,12 +107,30 @@ import Testing
     BrokenCase(
       file: "md-summary.mustache", text: "{{% CONTENT_TYPE: YAML}}\n",
       message: "cannot parse the template: the pragma is not understood"),
+    BrokenCase(
+      file: "html-pill.mustache", text: "<span>{{> html-pill}}</span>",
+      message: "templates include each other without end: html-pill → html-pill"),
   ])
   func brokenTemplateIsRejected(_ broken: BrokenCase) throws {
     let overrides = try Overrides([broken.file: broken.text])
     let problems = Self.problems(overrides)
     #expect(problems.map(\.message) == [broken.message])
     #expect(problems.allSatisfy { $0.file == overrides.path(broken.file) })
+  }
+
+  @Test func partialsIncludingEachOtherAreOneProblem() throws {
+    let overrides = try Overrides([
+      "html-pill.mustache": "<span>{{> html-footer}}</span>",
+      "html-footer.mustache": "<footer>{{> html-pill}}</footer>",
+    ])
+    #expect(
+      Self.problems(overrides) == [
+        TemplateProblem(
+          file: overrides.path("html-pill.mustache"), line: 1, column: 7,
+          message:
+            "templates include each other without end: html-footer → html-pill → html-footer",
+          hint: "remove one of these includes")
+      ])
   }
 
   @Test func missingFolderIsAnError() throws {

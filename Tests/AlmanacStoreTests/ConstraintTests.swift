@@ -217,6 +217,25 @@ struct InvalidRecordCase: Sendable, CustomTestStringConvertible {
     #expect(try store.rowCount("model_period_feature") == 0)
   }
 
+  /// The checks a run makes before it publishes its reports find every broken figure the schema
+  /// refuses, so no report is published whose figures the history then refuses.
+  @Test(arguments: InvalidRecordCase.all.filter { $0.record.hasPrefix("model") })
+  func theChecksBeforePublishingAgreeWithTheSchema(_ invalid: InvalidRecordCase) {
+    #expect(ModelPeriodFigures.schemaProblem(of: invalid.figures) != nil)
+    #expect(Fixtures.figures().schemaProblem == nil)
+    #expect(Fixtures.figures(model: "churn", predictions: 0).schemaProblem == nil)
+  }
+
+  @Test func theChecksFindPeriodsOutsideTheCalendar() {
+    var figures = Fixtures.figures()
+    figures.period.end = "10000-01-02"
+    #expect(figures.schemaProblem == "10000-01-02 is not a date from 0001-01-01 to 9999-12-31")
+    figures.period.end = "2026-02-29"
+    #expect(figures.schemaProblem == "2026-02-29 is not a date from 0001-01-01 to 9999-12-31")
+    figures.period.end = "2028-02-29"
+    #expect(figures.schemaProblem == nil)
+  }
+
   @Test func acceptsTheValidCounterpartOfEveryCase() throws {
     let store = try HistoryStore.inMemory()
     try store.record(

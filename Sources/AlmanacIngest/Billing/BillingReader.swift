@@ -52,6 +52,9 @@ public enum BillingReader {
     else {
       throw document.error(.notANumber, row: row, column: columns.amount)
     }
+    guard abs(amount) <= BillingRecord.largestAmount else {
+      throw document.error(.numberOutOfRange(limit: "10^15"), row: row, column: columns.amount)
+    }
     let currency = cells[columns.currency].uppercased()
     guard currency.count == 3, currency.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })
     else {

@@ -1,5 +1,11 @@
 /// One line of a billing export: what a model (or a tag) cost on a day.
 public struct BillingRecord: Sendable, Equatable {
+  /// The largest amount a line may hold, either way: 10¹⁵, a thousand trillion.
+  ///
+  /// Beyond it a
+  /// figure is a placeholder or a mistake, and sums over a year could no longer be trusted.
+  public static let largestAmount = 1e15
+
   /// The day the cost is for, as written in the file (no time-zone conversion).
   public var day: CalendarDay
   /// The model the cost is for, when the file has a `model` column and the cell is not empty.

@@ -65,6 +65,10 @@ extension IngestError {
     case .invalidUTF8: return "\(subject)the text \(shown) is not valid UTF-8"
     case .missingValue: return "\(subject)a value is required here"
     case .badDate: return "\(subject)cannot read \(shown) as a date such as 2026-11-16"
+    case .dateOutOfRange:
+      return "\(subject)\(shown) is too late: reports cover days up to 9999-12-25"
+    case .numberOutOfRange(let limit):
+      return "\(subject)\(shown) is beyond \(limit), the largest amount accepted"
     case .invalidJSON(let expected):
       let found = value.map { $0.isEmpty ? "the line ends" : "found \(shown)" } ?? ""
       return "invalid JSON: expected \(expected)" + (found.isEmpty ? "" : " but \(found)")
@@ -99,6 +103,8 @@ extension IngestError {
     case .invalidUTF8: "UTF-8 text"
     case .missingValue: "a value"
     case .badDate: "a date in the form YYYY-MM-DD"
+    case .dateOutOfRange: "a date up to 9999-12-25"
+    case .numberOutOfRange(let limit): "an amount within ±\(limit)"
     case .invalidJSON(let expected): expected
     case .nestedValue: "a string, number, boolean or null"
     case .wrongType(_, let expected): expected

@@ -4,6 +4,13 @@
 /// within its month, hour 0-23, minute and second 0-59, offset at most ±23:59). Digits of a
 /// fraction beyond milliseconds are dropped, which moves the instant toward zero.
 enum TimestampParser {
+  /// The first instant after the last day a report can cover: 9999-12-26T00:00:00Z.
+  ///
+  /// ISO week
+  /// 9999-W52 ends in year 10000, beyond the calendar of dates the history stores, so the last
+  /// whole week ends on 9999-12-26; a day less leaves room for time zones ahead of UTC.
+  static let endOfReportableDays: Int64 = 253_401_782_400_000
+
   /// Parses a cell in the given format.
   ///
   /// - Parameters:

@@ -27,7 +27,7 @@ struct ColumnBuilder: Sendable {
 
   /// Why a cell cannot be read.
   enum Rejection: Equatable {
-    case notANumber, badTimestamp, invalidUTF8, missingValue
+    case notANumber, badTimestamp, invalidUTF8, missingValue, dateOutOfRange
   }
 
   /// The error reason for a rejection in this column.
@@ -38,6 +38,7 @@ struct ColumnBuilder: Sendable {
     case (.badTimestamp, _): .badTimestamp(.iso8601)
     case (.invalidUTF8, _): .invalidUTF8
     case (.missingValue, _): .missingValue
+    case (.dateOutOfRange, _): .dateOutOfRange
     }
   }
 
@@ -134,6 +135,9 @@ struct ColumnBuilder: Sendable {
       if missing.matches(cell) { return .rejected(.missingValue) }
       guard let milliseconds = TimestampParser.milliseconds(cell, format: format) else {
         return .rejected(.badTimestamp)
+      }
+      guard milliseconds < TimestampParser.endOfReportableDays else {
+        return .rejected(.dateOutOfRange)
       }
       instants.append(milliseconds)
     }

@@ -265,7 +265,7 @@ private struct ConfigReader {
     let keys = node.mapping(allowed: Self.metricNames(for: task))
     var values: [String: Double] = [:]
     for (name, value) in keys {
-      if let number = value.double() { values[name] = number }
+      if let number = value.double(in: -1e100...1e100) { values[name] = number }
     }
     return values
   }
@@ -308,7 +308,9 @@ private struct ConfigReader {
       "monthly_infrastructure", "per_thousand_predictions", "per_label", "outcomes",
       "value_per_prediction", "cost_per_unit_error",
     ])
-    let amount = 0.0...Double.greatestFiniteMagnitude
+    // Amounts up to 10^15, as in billing exports: beyond it sums over a year lose their meaning.
+    let amount = 0.0...BillingRecord.largestAmount
+    let signed = -BillingRecord.largestAmount...BillingRecord.largestAmount
     if let value = keys["monthly_infrastructure"]?.double(in: amount) {
       settings.rates.monthlyInfrastructure = value
     }
@@ -321,12 +323,12 @@ private struct ConfigReader {
         "true_positive", "false_positive", "false_negative", "true_negative",
       ])
       settings.outcomes = OutcomePayoffs(
-        truePositive: values["true_positive"]?.double() ?? 0,
-        falsePositive: values["false_positive"]?.double() ?? 0,
-        falseNegative: values["false_negative"]?.double() ?? 0,
-        trueNegative: values["true_negative"]?.double() ?? 0)
+        truePositive: values["true_positive"]?.double(in: signed) ?? 0,
+        falsePositive: values["false_positive"]?.double(in: signed) ?? 0,
+        falseNegative: values["false_negative"]?.double(in: signed) ?? 0,
+        trueNegative: values["true_negative"]?.double(in: signed) ?? 0)
     }
-    let valuePerPrediction = keys["value_per_prediction"]?.double()
+    let valuePerPrediction = keys["value_per_prediction"]?.double(in: signed)
     let costPerUnitError = keys["cost_per_unit_error"]?.double(in: amount)
     if valuePerPrediction != nil || costPerUnitError != nil {
       settings.forecasts = RegressionPayoffs(

@@ -10,14 +10,64 @@ internal import Foundation
 struct HistoryRecorder {
   let config: AlmanacConfig
 
-  /// Records the run; re-running a period replaces its figures.
+  /// Every model-period a finished report measured, as the history keeps it.
+  ///
+  /// - Parameter built: The finished report with its timelines and verdicts.
+  /// - Returns: The figures, one per model and period measured from the logs.
+  func figures(of built: BuiltReport) -> [ModelPeriodFigures] {
+    built.timelines.flatMap { timeline in
+      timeline.evaluation.periods.compactMap { period -> ModelPeriodFigures? in
+        guard let verdict = built.assessments[timeline.evaluation.model.name]?[period.period]
+        else { return nil }
+        let money = timeline.economics[period.period]
+        return ModelPeriodFigures(
+          model: timeline.evaluation.model.name, period: HistoryPeriod(period.period),
+          predictions: period.predictions, labelled: period.labelled,
+          status: ModelStatus(rawValue: verdict.status.rawValue) ?? .red,
+          driftShare: period.dataset?.share, cost: money?.cost.total, value: money?.value,
+          net: money?.net,
+          valueEstimated: money?.isEstimated ?? false,
+          metrics: Self.stored(period.metrics, estimated: false)
+            + Self.stored(period.estimated, estimated: true),
+          costPerThousand: money?.costPerThousand,
+          features: period.features.map { named in
+            StoredFeatureDrift(
+              name: named.name, method: named.drift.method.rawValue, score: named.drift.score,
+              threshold: named.drift.threshold, detected: named.drift.detected,
+              psi: named.drift.psi)
+          })
+      }
+    }
+  }
+
+  /// Checks figures against every rule of the history's schema, before anything is published.
   ///
   /// - Parameters:
-  ///   - built: The finished report with its timelines and verdicts.
+  ///   - figures: The figures about to be recorded.
+  ///   - period: The report's period.
+  /// - Throws: `RunFailure` naming the model, the period and the broken rule; nothing has been
+  ///   written then.
+  static func check(_ figures: [ModelPeriodFigures], period: ReportPeriod) throws(RunFailure) {
+    let problem =
+      HistoryPeriod(period).schemaProblem.map { ("the run for \(period.label)", $0) }
+      ?? ModelPeriodFigures.schemaProblem(of: figures)
+    if let (record, reason) = problem {
+      throw RunFailure(
+        "error: the figures of \(record) cannot be recorded: \(reason); nothing was published")
+    }
+  }
+
+  /// Records the run and its figures; re-running a period replaces its figures.
+  ///
+  /// - Parameters:
+  ///   - built: The finished report.
+  ///   - figures: Its figures, checked with `check(_:period:)`.
   ///   - started: When the run started.
   ///   - finished: When it finished.
   /// - Throws: `RunFailure` when the database cannot be written; nothing is then recorded.
-  func record(_ built: BuiltReport, started: Date, finished: Date) throws(RunFailure) {
+  func record(
+    _ built: BuiltReport, figures: [ModelPeriodFigures], started: Date, finished: Date
+  ) throws(RunFailure) {
     let path = config.historyPath
     do {
       try FileManager.default.createDirectory(
@@ -32,29 +82,6 @@ struct HistoryRecorder {
         status: RunStatus(rawValue: worst.rawValue) ?? .failed,
         durationSeconds: max(0, finished.timeIntervalSince(started)), almanacVersion: almanacVersion
       )
-      let figures = built.timelines.flatMap { timeline in
-        timeline.evaluation.periods.compactMap { period -> ModelPeriodFigures? in
-          guard let verdict = built.assessments[timeline.evaluation.model.name]?[period.period]
-          else { return nil }
-          let money = timeline.economics[period.period]
-          return ModelPeriodFigures(
-            model: timeline.evaluation.model.name, period: HistoryPeriod(period.period),
-            predictions: period.predictions, labelled: period.labelled,
-            status: ModelStatus(rawValue: verdict.status.rawValue) ?? .red,
-            driftShare: period.dataset?.share, cost: money?.cost.total, value: money?.value,
-            net: money?.net,
-            valueEstimated: money?.isEstimated ?? false,
-            metrics: Self.stored(period.metrics, estimated: false)
-              + Self.stored(period.estimated, estimated: true),
-            costPerThousand: money?.costPerThousand,
-            features: period.features.map { named in
-              StoredFeatureDrift(
-                name: named.name, method: named.drift.method.rawValue, score: named.drift.score,
-                threshold: named.drift.threshold, detected: named.drift.detected,
-                psi: named.drift.psi)
-            })
-        }
-      }
       try store.record(run: run, figures: figures)
     } catch {
       throw RunFailure(Self.message(error, path: path))

@@ -20,24 +20,32 @@ public enum PeriodSpec: Sendable, Equatable, CustomStringConvertible {
   /// - Parameter text: The period as written.
   public init?(_ text: String) {
     let trimmed = text.trimmingWhitespace
+    guard let spec = Self.parse(trimmed) else { return nil }
+    if case .isoWeek(let period) = spec, !period.isReportable { return nil }
+    if case .range(let period) = spec, !period.isReportable { return nil }
+    self = spec
+  }
+
+  /// The spec a text spells, before its dates are checked.
+  private static func parse(_ trimmed: String) -> PeriodSpec? {
     switch trimmed {
-    case "last-week": self = .lastWeek
-    case "latest": self = .latest
+    case "last-week": return .lastWeek
+    case "latest": return .latest
     default:
       if let range = trimmed.range(of: "..") {
         guard let start = CalendarDay(iso: trimmed[..<range.lowerBound]),
           let end = CalendarDay(iso: trimmed[range.upperBound...]), start <= end
         else { return nil }
-        self = .range(ReportPeriod(start: start, end: end))
+        return .range(ReportPeriod(start: start, end: end))
       } else if let weekMark = trimmed.range(of: "-W") {
         let yearText = trimmed[..<weekMark.lowerBound]
         let weekText = trimmed[weekMark.upperBound...]
         guard yearText.count == 4, weekText.count == 2, let year = Int(yearText),
           let week = Int(weekText), let period = ReportPeriod.isoWeek(year: year, week: week)
         else { return nil }
-        self = .isoWeek(period)
+        return .isoWeek(period)
       } else if let date = CalendarDay(iso: trimmed) {
-        self = .isoWeek(.isoWeek(containing: date))
+        return .isoWeek(.isoWeek(containing: date))
       } else {
         return nil
       }

@@ -48,6 +48,12 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
     return (thursday.year, (thursday.daysSinceEpoch - january1.daysSinceEpoch) / 7 + 1)
   }
 
+  /// Whether the period lies within the days a report can cover, 0001-01-01 to 9999-12-26 (the
+  /// history stores dates of years 1 to 9999, and the last whole ISO week ends on 9999-12-26).
+  public var isReportable: Bool {
+    start.year >= 1 && end <= CalendarDay(daysSinceEpoch: 2_932_891)
+  }
+
   /// The number of days in the period.
   public var dayCount: Int { end.daysSinceEpoch - start.daysSinceEpoch + 1 }
 

@@ -5,7 +5,7 @@ internal import AlmanacMetrics
 ///
 /// The reference side is prepared once per model and shared by every period, so a column is never
 /// sorted twice. The reference decides the column's kind, as the training data defines the schema;
-/// a period's cells are read as that kind (``current(_:reference:)``), so a column never changes
+/// a period's cells are read as that kind (``current(_:name:reference:)``), so a column never changes
 /// kind because of a few odd cells.
 enum ColumnProfile: Sendable {
   /// Non-missing finite numbers, sorted.
@@ -14,59 +14,80 @@ enum ColumnProfile: Sendable {
   /// with few distinct values), whose cells are then read as numbers too.
   case categorical([String: Int], isNumbers: Bool)
 
+  /// A column prepared for drift tests, with what was left out of it.
+  struct Prepared: Sendable {
+    /// The profile.
+    var profile: ColumnProfile
+    /// Cells left out (text that is not a number, unusable numbers), `nil` when none were.
+    var reading: ColumnReading?
+    /// The numbers in row order, NaN where missing or left out, when the column reads as numbers.
+    var numbers: [Double]?
+  }
+
   /// Prepares a reference column.
   ///
   /// A column the reader made categorical because some cells are not numbers is numeric when
   /// those cells are missing values written as text (`nan`, `NA`, `.`, see
   /// ``Column/notANumberWords``) or at most 1% of its numbers are unreadable (`52 000,5`); those
-  /// cells are then missing, and the unreadable ones are counted in `reading`. An integer column
-  /// with at most ten distinct values stays categorical, as the reader types it.
+  /// cells are then missing, and the unreadable ones are counted. An integer column with at most
+  /// ten distinct values stays categorical, as the reader types it. Numbers no figure can use
+  /// (see ``ColumnReading``) are missing and counted.
   ///
-  /// - Parameter column: The reference column; timestamps are not profiled.
-  /// - Returns: The profile and, when text cells were read as missing numbers, how many; `nil`
-  ///   for a timestamp column.
-  static func reference(_ column: Column) -> (
-    profile: ColumnProfile, reading: Column.NumberReading?
-  )? {
-    guard case .categorical(let codes, let levels) = column else {
-      return Self(column).map { ($0, nil) }
+  /// - Parameters:
+  ///   - column: The reference column; timestamps are not profiled.
+  ///   - name: The column's name, for the counts.
+  /// - Returns: The prepared column, `nil` for a timestamp column.
+  static func reference(_ column: Column, name: String) -> Prepared? {
+    switch column {
+    case .timestamp:
+      return nil
+    case .numeric(let values):
+      let (cleaned, reading) = ColumnReading.cleaned(values, column: name, isReference: true)
+      return Prepared(profile: .numeric(SortedSample(cleaned)), reading: reading, numbers: cleaned)
+    case .categorical(let codes, let levels):
+      if let text = column.readingNumbers(), text.numbers > 0,
+        text.notANumber + text.unreadable > 0, text.unreadable * 100 <= text.numbers
+      {
+        let (cleaned, reading) = ColumnReading.cleaned(
+          text.values, column: name, isReference: true, reading: text)
+        return Prepared(profile: numbers(cleaned), reading: reading, numbers: cleaned)
+      }
+      return Prepared(profile: categories(codes: codes, levels: levels), reading: nil, numbers: nil)
     }
-    if let reading = column.readingNumbers(), reading.numbers > 0,
-      reading.notANumber + reading.unreadable > 0, reading.unreadable * 100 <= reading.numbers
-    {
-      return (numbers(reading.values), reading)
-    }
-    return (categories(codes: codes, levels: levels), nil)
   }
 
   /// Prepares a period's column as the kind of its reference column.
   ///
   /// Against a numeric reference (or one whose categories are numbers) every cell is read as a
-  /// number: text meaning "no number" is missing, and other text is missing and counted in
-  /// `reading`. Against a text reference, numbers are compared by their text.
+  /// number: text meaning "no number" is missing, other text and numbers no figure can use are
+  /// missing and counted. Against a text reference, numbers are compared by their text.
   ///
   /// - Parameters:
   ///   - column: The period's column.
+  ///   - name: The column's name, for the counts.
   ///   - reference: The reference column's profile.
-  /// - Returns: The profile and, when text cells were read as missing numbers, how many; `nil`
-  ///   for a timestamp column.
-  static func current(_ column: Column, reference: ColumnProfile) -> (
-    profile: ColumnProfile, reading: Column.NumberReading?
-  )? {
+  /// - Returns: The prepared column, `nil` for a timestamp column.
+  static func current(_ column: Column, name: String, reference: ColumnProfile) -> Prepared? {
     switch reference {
     case .numeric, .categorical(_, isNumbers: true):
-      guard let reading = column.readingNumbers() else { return nil }
-      let hasText = reading.notANumber + reading.unreadable > 0
+      guard let text = column.readingNumbers() else { return nil }
+      let (cleaned, reading) = ColumnReading.cleaned(
+        text.values, column: name, isReference: false, reading: text)
       if case .numeric = reference {
-        return (.numeric(SortedSample(reading.values)), hasText ? reading : nil)
+        return Prepared(
+          profile: .numeric(SortedSample(cleaned)), reading: reading, numbers: cleaned)
       }
       var counts: [String: Int] = [:]
-      for value in reading.values where value.isFinite {
+      for value in cleaned where value.isFinite {
         counts[Column.text(of: value), default: 0] += 1
       }
-      return (.categorical(counts, isNumbers: true), hasText ? reading : nil)
+      return Prepared(
+        profile: .categorical(counts, isNumbers: true), reading: reading, numbers: cleaned)
     case .categorical(_, isNumbers: false):
-      return Self(column).map { (.categorical($0.categoryCounts, isNumbers: false), nil) }
+      return Self(column).map {
+        Prepared(
+          profile: .categorical($0.categoryCounts, isNumbers: false), reading: nil, numbers: nil)
+      }
     }
   }
 

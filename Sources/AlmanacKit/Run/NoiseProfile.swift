@@ -69,10 +69,12 @@ struct NoiseProfile: Sendable {
     let learned = await jobs.concurrentMap { name, column, profile, method in
       let sketch = Self.sketch(profile)
       let scores = samples.compactMap { rows -> Double? in
-        guard let (current, _) = ColumnProfile.current(column.gathering(rows), reference: profile)
+        guard
+          let current = ColumnProfile.current(
+            column.gathering(rows), name: name, reference: profile)
         else { return nil }
         let (referenceValues, currentValues) = ColumnProfile.pair(
-          reference: sketch, current: current)
+          reference: sketch, current: current.profile)
         return featureDrift(
           reference: referenceValues, current: currentValues,
           options: DriftOptions(method: method)

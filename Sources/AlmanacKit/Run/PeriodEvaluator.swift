@@ -23,6 +23,7 @@ struct PeriodEvaluator: Sendable {
       versions: Self.versionsByUse(log.versions), metrics: quality.metrics,
       estimated: [], features: [], outputs: [])
     figures.confusion = quality.confusion
+    figures.readings = quality.readings
     if entry.task == .binaryClassification { try estimate(log, into: &figures) }
     if let reference {
       try await measureDrift(log, against: reference, into: &figures)
@@ -32,13 +33,14 @@ struct PeriodEvaluator: Sendable {
 
   /// Estimates a binary classifier's quality from its calibrated scores.
   private func estimate(_ log: ModelLog, into figures: inout PeriodFigures) throws(RunFailure) {
-    guard let calibration = reference?.calibration, let scores = log.score else { return }
+    guard let calibration = reference?.calibration, let raw = log.score else { return }
     let measurer = QualityMeasurer(entry: entry)
+    let scores = measurer.scoreReading(raw).values
     let actual = try measurer.actualClasses(log)
     let predicted = try measurer.predictedClasses(log)
     var all: (scores: [Double], predicted: [Bool]) = ([], [])
     var unlabelled: (scores: [Double], predicted: [Bool]) = ([], [])
-    for row in 0..<log.count where scores[row].isFinite {
+    for row in 0..<log.count where !scores[row].isNaN {
       guard let prediction = predicted[row] else { continue }
       all.scores.append(scores[row])
       all.predicted.append(prediction)
@@ -86,12 +88,13 @@ struct PeriodEvaluator: Sendable {
     let falseAlarmRate = entry.thresholds.driftFalseAlarmRate
     let results = await jobs.concurrentMap { job -> (NamedDrift, ColumnReading?)? in
       guard let referenceProfile = reference.columns[job.name],
-        let (current, reading) = ColumnProfile.current(job.column, reference: referenceProfile)
+        let current = ColumnProfile.current(
+          job.column, name: job.name, reference: referenceProfile)
       else {
         return nil
       }
       let (referenceValues, currentValues) = ColumnProfile.pair(
-        reference: referenceProfile, current: current)
+        reference: referenceProfile, current: current.profile)
       let configured = drift.thresholds[job.name]
       let measured = featureDrift(
         reference: referenceValues, current: currentValues,
@@ -100,20 +103,17 @@ struct PeriodEvaluator: Sendable {
       let judged = DriftLevel.judge(
         measured, configured: configured != nil, noise: noise?.drift[job.name],
         falseAlarmRate: falseAlarmRate / Double(max(tests, 1)))
-      let unreadable = reading.flatMap { $0.unreadable > 0 ? $0 : nil }
-      return (
-        NamedDrift(name: job.name, drift: judged.drift, basis: judged.basis),
-        unreadable.map { ColumnReading(column: job.name, isReference: false, reading: $0) }
-      )
+      return (NamedDrift(name: job.name, drift: judged.drift, basis: judged.basis), current.reading)
     }
     for result in results {
       guard let (named, reading) = result else { continue }
       if features.contains(named.name) {
         figures.features.append(named)
+        // The outputs' cells left out are counted once, by the quality measure.
+        if let reading { figures.readings.append(reading) }
       } else {
         figures.outputs.append(named)
       }
-      if let reading { figures.readings.append(reading) }
     }
     figures.dataset = DatasetDrift(
       features: figures.features.map(\.drift), shareThreshold: drift.share)

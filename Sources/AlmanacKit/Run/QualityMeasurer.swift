@@ -10,6 +10,8 @@ struct MeasuredQuality: Sendable {
   var metrics: [NamedEstimate] = []
   /// The confusion matrix of those rows (binary classifiers).
   var confusion: ConfusionMatrix?
+  /// Output cells left out for holding numbers no figure can use.
+  var readings: [ColumnReading] = []
 
   /// The named figure, if measured.
   func metric(_ name: String) -> Estimate? { metrics.first { $0.name == name }?.estimate }
@@ -39,17 +41,19 @@ struct QualityMeasurer: Sendable {
   private func binary(_ log: ModelLog) throws(RunFailure) -> MeasuredQuality {
     guard let actual = try actualClasses(log) else { return MeasuredQuality() }
     let predicted = try predictedClasses(log)
+    let scores = log.score.map { scoreReading($0) }
     var labelledActual: [Bool] = []
     var labelledPredicted: [Bool] = []
     var labelledScores: [Double] = []
     for row in 0..<log.count {
       guard let outcome = actual[row], let prediction = predicted[row] else { continue }
-      if let score = log.score?[row], !score.isFinite { continue }
+      if let score = scores?.values[row], score.isNaN { continue }
       labelledActual.append(outcome)
       labelledPredicted.append(prediction)
-      if let score = log.score?[row] { labelledScores.append(score) }
+      if let score = scores?.values[row] { labelledScores.append(score) }
     }
     var quality = MeasuredQuality(labelled: labelledActual.count)
+    quality.readings = [scores?.reading].compactMap { $0 }
     guard !labelledActual.isEmpty else { return quality }
     let metrics = BinaryClassificationMetrics(
       actual: labelledActual, predicted: labelledPredicted,
@@ -80,7 +84,22 @@ struct QualityMeasurer: Sendable {
         prediction, positiveClass: entry.positiveClass,
         role: "\(context)prediction column \"\(entry.columns.prediction)\"")
     }
-    return (log.score ?? []).map { $0.isFinite ? $0 >= entry.scoreThreshold : nil }
+    return scoreReading(log.score ?? []).values.map { $0.isNaN ? nil : $0 >= entry.scoreThreshold }
+  }
+
+  /// Scores with those outside [0, 1] (or infinite) made missing, and what was left out.
+  func scoreReading(_ scores: [Double]) -> (values: [Double], reading: ColumnReading?) {
+    var reading = ColumnReading(
+      column: entry.columns.score, isReference: !context.isEmpty, cells: scores.count { !$0.isNaN },
+      usableRange: "between 0 and 1")
+    var values = scores
+    for (row, score) in scores.enumerated()
+    where !score.isNaN && !ColumnReading.isUsableScore(score) {
+      values[row] = .nan
+      reading.unusable += 1
+      if reading.unusableExample == nil { reading.unusableExample = score }
+    }
+    return (values, reading.isEmpty ? nil : reading)
   }
 
   private func multiclass(_ log: ModelLog) -> MeasuredQuality {
@@ -97,16 +116,23 @@ struct QualityMeasurer: Sendable {
   }
 
   private func regression(_ log: ModelLog) -> MeasuredQuality {
-    guard case .numeric(let predictions)? = log.prediction, case .numeric(let actuals)? = log.actual
+    guard case .numeric(let rawPredictions)? = log.prediction,
+      case .numeric(let rawActuals)? = log.actual
     else { return MeasuredQuality() }
+    let isReference = !context.isEmpty
+    let (predictions, predictionReading) = ColumnReading.cleaned(
+      rawPredictions, column: entry.columns.prediction, isReference: isReference)
+    let (actuals, actualReading) = ColumnReading.cleaned(
+      rawActuals, column: entry.columns.actual, isReference: isReference)
     var actual: [Double] = []
     var predicted: [Double] = []
     for (prediction, outcome) in zip(predictions, actuals)
-    where prediction.isFinite && outcome.isFinite {
+    where !prediction.isNaN && !outcome.isNaN {
       actual.append(outcome)
       predicted.append(prediction)
     }
     var quality = MeasuredQuality(labelled: actual.count)
+    quality.readings = [predictionReading, actualReading].compactMap { $0 }
     guard !actual.isEmpty else { return quality }
     let metrics = RegressionMetrics(actual: actual, predicted: predicted)
     quality.metrics = Self.named([

@@ -12,7 +12,8 @@ struct ReferenceProfile: Sendable {
   var columns: [String: ColumnProfile]
   /// Input features left out of drift tests, in the order of the data.
   var excluded: [ExcludedColumn]
-  /// Columns where text cells were read as missing numbers.
+  /// Cells left out of the figures: features' text and unusable numbers, outputs' unusable
+  /// numbers.
   var readings: [ColumnReading]
   /// The model's quality on the reference's labelled rows: its own baseline.
   var quality: MeasuredQuality
@@ -32,39 +33,35 @@ struct ReferenceProfile: Sendable {
   init(_ log: ModelLog, entry: ModelEntry) async throws(RunFailure) {
     self.log = log
     let named = try Self.driftColumns(of: log, entry: entry, reference: true)
-    let profiles = await named.concurrentMap { ColumnProfile.reference($0.column) }
+    let profiles = await named.concurrentMap { ColumnProfile.reference($0.column, name: $0.name) }
     var columns: [String: ColumnProfile] = [:]
     var excluded: [ExcludedColumn] = []
     var readings: [ColumnReading] = []
     let featureNames = Set(log.features.map(\.name))
-    for ((name, column), profiled) in zip(named, profiles) {
-      guard let (profile, reading) = profiled else { continue }
+    for ((name, _), prepared) in zip(named, profiles) {
+      guard let prepared else { continue }
       let isFeature = featureNames.contains(name)
-      var numbers: [Double]?
-      if case .numeric(let values) = column { numbers = values }
       if isFeature, entry.features.isEmpty,
-        let reason = ExcludedColumn.Reason(
-          values: reading.map(\.values) ?? numbers, profile: profile)
+        let reason = ExcludedColumn.Reason(values: prepared.numbers, profile: prepared.profile)
       {
         excluded.append(ExcludedColumn(name: name, reason: reason))
         continue
       }
-      columns[name] = profile
-      if let reading, reading.unreadable > 0 {
-        readings.append(ColumnReading(column: name, isReference: true, reading: reading))
-      }
+      columns[name] = prepared.profile
+      // The outputs' cells left out are counted once, by the quality measure below.
+      if isFeature, let reading = prepared.reading { readings.append(reading) }
     }
     self.columns = columns
     self.excluded = excluded
-    self.readings = readings
     let measurer = QualityMeasurer(entry: entry, context: "reference ")
     quality = try measurer.measure(log)
+    self.readings = readings + quality.readings
     guard entry.task == .binaryClassification, let scores = log.score,
       let outcomes = try measurer.actualClasses(log)
     else { return }
     var pairedScores: [Double] = []
     var pairedOutcomes: [Bool] = []
-    for (score, outcome) in zip(scores, outcomes) where score.isFinite {
+    for (score, outcome) in zip(measurer.scoreReading(scores).values, outcomes) where !score.isNaN {
       guard let outcome else { continue }
       pairedScores.append(score)
       pairedOutcomes.append(outcome)
@@ -102,14 +99,4 @@ struct ReferenceProfile: Sendable {
     }
     return named
   }
-}
-
-/// Text cells of a numeric column read as missing numbers.
-struct ColumnReading: Sendable {
-  /// The column's name.
-  var column: String
-  /// Whether the column is the reference's (else a period's).
-  var isReference: Bool
-  /// The counts and the first unreadable texts.
-  var reading: Column.NumberReading
 }

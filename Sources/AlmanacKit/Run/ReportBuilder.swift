@@ -220,23 +220,16 @@ struct ReportBuilder {
     return models.flatMap(\.notes).filter { seen.insert($0.source).inserted }
   }
 
-  /// Notes on text cells of numeric columns that could not be read as numbers: the reference's,
-  /// and the report period's.
+  /// Notes on the cells left out of the figures: the reference's, and the report period's.
   static func readingNotes(_ timelines: [ModelTimeline], period: ReportPeriod) -> [DataNote] {
     timelines.flatMap { timeline in
       let evaluation = timeline.evaluation
       let readings =
         (evaluation.reference?.readings ?? []) + (evaluation.figures(for: period)?.readings ?? [])
-      return readings.map { column in
-        let reading = column.reading
-        let examples = reading.unreadableExamples.map { "\"\($0)\"" }.joined(separator: ", ")
-        let place = column.isReference ? "the reference" : period.label
-        return DataNote(
+      return readings.map { reading in
+        DataNote(
           kind: .unreadableCells, source: evaluation.model.name,
-          what: "Column \"\(column.column)\" in \(place): "
-            + "\(Wording.counted(reading.unreadable, "cell")) of "
-            + "\(Wording.count(reading.numbers + reading.notANumber + reading.unreadable)) "
-            + "could not be read as numbers (such as \(examples)) and were left out.")
+          what: reading.sentence(period: period.label))
       }
     }
   }

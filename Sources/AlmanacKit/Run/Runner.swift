@@ -71,6 +71,9 @@ public enum Runner {
     let logger = options.logger
     let email = try emailPlan(config: config, options: options, now: started)
     let built = try await ReportBuilder(config: config, now: started, logger: logger).build()
+    let recorder = HistoryRecorder(config: config)
+    let figures = recorder.figures(of: built)
+    try HistoryRecorder.check(figures, period: built.period)
     let published = try await logger.stage(
       "writing \(config.report.formats.map(\.rawValue).joined(separator: ", "))"
     ) {
@@ -78,8 +81,7 @@ public enum Runner {
       try await ReportWriter(settings: config.report).publish(built.report, email: email)
     }
     try await logger.stage("recording history") { () async throws(RunFailure) in
-      try HistoryRecorder(config: config).record(
-        built, started: started, finished: options.clock.now)
+      try recorder.record(built, figures: figures, started: started, finished: options.clock.now)
     }
     if options.send, let email, let message = published.message {
       try await logger.stage(

@@ -62,11 +62,13 @@ public struct FrequencyTable: Sendable, Equatable, Codable {
     let lowest = min(first.values.first ?? .infinity, second.values.first ?? .infinity)
     let highest = max(first.values.last ?? -.infinity, second.values.last ?? -.infinity)
     let total = Double(first.count + second.count)
-    let range = highest - lowest
-    let width = range / (Double.log2(total) + 1)
-    let binCount = width > 0 ? Int((range / width).rounded(.up)) : 1
-    let step = range / Double(binCount)
-    var edges = (0...binCount).map { Double($0) * step + lowest }
+    // Halves keep the range finite when the values span more than the largest double
+    // (−1.7e308 to 1.7e308); the ratio and the edges are the same either way.
+    let halfRange = highest / 2 - lowest / 2
+    let width = halfRange / (Double.log2(total) + 1)
+    let binCount = width > 0 ? Int((halfRange / width).rounded(.up)) : 1
+    let halfStep = halfRange / Double(binCount)
+    var edges = (0...binCount).map { Double($0) * halfStep * 2 + lowest }
     edges[binCount] = highest
     func counts(_ sample: SortedSample) -> [Double] {
       var below = edges.dropLast().map(sample.countBelow)

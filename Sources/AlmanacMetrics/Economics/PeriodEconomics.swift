@@ -36,11 +36,13 @@ public struct PeriodEconomics: Sendable, Equatable, Codable {
   /// Value less cost.
   public var net: Double { value - cost.total }
 
-  /// Return on investment, `net / cost`; `nil` when the cost is 0.
-  public var roi: Double? { cost.total != 0 ? net / cost.total : nil }
+  /// Return on investment, `net / cost`; `nil` unless the cost is positive (credits can make it
+  /// negative, and a return on a negative cost means nothing).
+  public var roi: Double? { cost.total > 0 ? net / cost.total : nil }
 
-  /// Cost per 1,000 predictions, `cost / predictions x 1000`; `nil` without predictions.
+  /// Cost per 1,000 predictions, `cost / predictions x 1000`; `nil` without predictions, or when
+  /// billing credits make the cost negative (a negative price per prediction means nothing).
   public var costPerThousand: Double? {
-    predictions > 0 ? cost.total / Double(predictions) * 1000 : nil
+    predictions > 0 && cost.total >= 0 ? cost.total / Double(predictions) * 1000 : nil
   }
 }

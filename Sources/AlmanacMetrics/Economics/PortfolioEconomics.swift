@@ -47,9 +47,11 @@ public struct PortfolioEconomics: Sendable, Equatable, Codable {
   /// Total value less total cost.
   public var net: Double { value - cost }
 
-  /// Return on investment of the whole portfolio, `net / cost`; `nil` when the cost is 0.
-  public var roi: Double? { cost != 0 ? net / cost : nil }
+  /// Return on investment of the whole portfolio, `net / cost`; `nil` unless the cost is positive.
+  public var roi: Double? { cost > 0 ? net / cost : nil }
 
-  /// Cost per 1,000 predictions over all models; `nil` without predictions.
-  public var costPerThousand: Double? { predictions > 0 ? cost / Double(predictions) * 1000 : nil }
+  /// Cost per 1,000 predictions over all models; `nil` without predictions or with a negative cost.
+  public var costPerThousand: Double? {
+    predictions > 0 && cost >= 0 ? cost / Double(predictions) * 1000 : nil
+  }
 }

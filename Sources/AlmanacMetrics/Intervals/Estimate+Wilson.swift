@@ -28,7 +28,11 @@ extension Estimate {
     let spread = (proportion * (1 - proportion) / trials + zSquaredOverN / (4 * trials))
       .squareRoot()
     let half = z / denominator * spread
-    return Estimate(proportion, low: max(0, centre - half), high: min(1, centre + half))
+    // Rounding can put a bound a hair inside the proportion at k = 0 or k = n (1 - 1e-16 for 10
+    // of 10): the interval always holds the proportion itself.
+    return Estimate(
+      proportion, low: min(max(0, centre - half), proportion),
+      high: max(min(1, centre + half), proportion))
   }
 
   /// A value with the symmetric normal-approximation 95% interval value ± z·standardError.

@@ -130,7 +130,8 @@ struct Sparkline {
     /// middle when all values are equal.
     func y(_ value: Double) -> Double {
       guard highest > lowest else { return (Sparkline.top + Sparkline.bottom) / 2 }
-      return Sparkline.top + (highest - value) / (highest - lowest)
+      // Halves keep the differences finite for values near the largest double.
+      return Sparkline.top + (highest / 2 - value / 2) / (highest / 2 - lowest / 2)
         * (Sparkline.bottom - Sparkline.top)
     }
   }
@@ -139,6 +140,9 @@ struct Sparkline {
 extension Double {
   /// A coordinate with at most one decimal, written the same on every machine (`12.5`, `40`).
   fileprivate var svg: String {
+    // Coordinates are within the drawing for finite inputs; anything else is drawn at 0 rather
+    // than trapping on the conversion to a whole number.
+    guard isFinite, abs(self) < 1e15 else { return "0" }
     let tenths = (self * 10).rounded()
     let whole = Int(tenths / 10)
     let fraction = Int(abs(tenths).truncatingRemainder(dividingBy: 10))

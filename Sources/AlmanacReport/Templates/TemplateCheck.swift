@@ -18,6 +18,7 @@ struct TemplateCheck {
   func problems() -> [TemplateProblem] {
     var problems: [TemplateProblem] = []
     var included: Set<String> = []
+    var inclusions: [String: [TemplateTag]] = [:]
     for name in texts.keys.sorted() where !unparsed.contains(name) {
       guard let text = texts[name] else { continue }
       let file = origins[name] ?? name
@@ -34,9 +35,13 @@ struct TemplateCheck {
         if let problem = problem(with: tag, family: family, file: file) {
           problems.append(problem)
         }
-        if tag.kind == .partial || tag.kind == .parent { included.insert(tag.content) }
+        if tag.kind == .partial || tag.kind == .parent {
+          included.insert(tag.content)
+          inclusions[name, default: []].append(tag)
+        }
       }
     }
+    problems += cycles(in: inclusions)
     for name in additions.sorted()
     where !included.contains(name) && TemplateFamily(templateName: name) != nil {
       problems.append(
@@ -44,6 +49,39 @@ struct TemplateCheck {
           file: origins[name] ?? name, line: 1, column: 1,
           message: "no template includes \"\(name)\" and it replaces no built-in template",
           hint: "check the file name; the built-in names are listed in templates/README.md"))
+    }
+    return problems
+  }
+
+  /// Templates that include themselves, directly or through others, which would render forever.
+  ///
+  /// One problem per cycle, at the include that closes it, in the first template of the cycle
+  /// by name.
+  private func cycles(in inclusions: [String: [TemplateTag]]) -> [TemplateProblem] {
+    var problems: [TemplateProblem] = []
+    var reported: Set<String> = []
+    for start in inclusions.keys.sorted() where !reported.contains(start) {
+      // Depth-first from `start`, looking for a path back to it.
+      var stack: [(name: String, path: [String])] = [(start, [start])]
+      var visited: Set<String> = []
+      while let (name, path) = stack.popLast() {
+        for tag in inclusions[name] ?? [] {
+          if tag.content == start {
+            let cycle = (path + [start]).joined(separator: " → ")
+            problems.append(
+              TemplateProblem(
+                file: origins[name] ?? name, line: tag.line, column: tag.column,
+                message: "templates include each other without end: \(cycle)",
+                hint: "remove one of these includes"))
+            reported.formUnion(path)
+            stack.removeAll()
+            break
+          }
+          if visited.insert(tag.content).inserted {
+            stack.append((tag.content, path + [tag.content]))
+          }
+        }
+      }
     }
     return problems
   }
