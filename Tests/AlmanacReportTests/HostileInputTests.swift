@@ -134,10 +134,33 @@ import Testing
       Issue.record("the model name is not stored as text")
       return
     }
-    #expect(stored == "bell nul escape end")
+    #expect(stored == "bellU+0007 nulU+0000 escapeU+001B end")
     for (part, text) in package.parts where part.hasSuffix(".xml") || part.hasSuffix(".rels") {
       #expect(throws: Never.self, "\(part)") { try XMLTree(parsing: Data(text.utf8)) }
     }
+  }
+
+  /// A right-to-left override and terminal escapes in a model name, as visible codes everywhere.
+  static let steering = "fraud\u{202E}gnineercs\u{1B}]0;owned\u{7}\u{9B}31m"
+  static let steeringShown = "fraudU+202EgnineercsU+001B]0;ownedU+0007U+009B31m"
+
+  @Test func directionAndTerminalControlsShowAsCodesInEveryFormat() throws {
+    let report = Self.hostileReport(Self.steering)
+    let templates = try TemplateSet.load(overrides: nil)
+    let html = try HTMLRenderer(templates: templates).render(report)
+    let markdown = try MarkdownRenderer(templates: templates).render(report)
+    for (format, text) in [("HTML", html), ("Markdown", markdown)] {
+      #expect(!text.unicodeScalars.contains(where: VisibleText.isHidden), "\(format)")
+      #expect(text.contains("fraudU+202Egnineercs"), "\(format)")
+      #expect(text.contains("U+001B") && text.contains("U+009B31m"), "\(format)")
+    }
+    let (package, _) = try XLSXReadBackTests.roundTrip(report)
+    let summary = try package.sheet(named: "Summary")
+    #expect(summary.value(row: 1, column: 0) == .text(Self.steeringShown))
+    // JSON keeps the exact text for programs, with every such character escaped.
+    let json = JSONReportRenderer().render(report)
+    #expect(!json.unicodeScalars.contains(where: VisibleText.isHidden))
+    #expect(json.contains(#"fraud\u202Egnineercs\u001B]0;owned\u0007\u009B31m"#))
   }
 
   @Test func workbookNameComesFromThePeriodOnly() {

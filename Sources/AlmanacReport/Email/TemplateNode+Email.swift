@@ -24,7 +24,7 @@ extension TemplateNode {
   /// - Returns: The text; empty when the node holds no text or figure under `key`.
   func text(_ key: ContextKey) -> String {
     switch values[key] {
-    case .text(let text)?: text
+    case .text(let text)?: VisibleText.of(text)
     case .missing?: MissingFigure().renderText
     default: ""
     }

@@ -85,7 +85,7 @@ public enum JSONValue: Sendable, Equatable {
       case "\r": output.append("\\r")
       case "\t": output.append("\\t")
       default:
-        if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
+        if VisibleText.isHidden(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}" {
           let hex = String(scalar.value, radix: 16, uppercase: true)
           output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
         } else {

@@ -32,7 +32,7 @@ struct TemplateNode: MustacheParent {
       return nil
     }
     switch value {
-    case .text(let text): return text
+    case .text(let text): return VisibleText.of(text)
     case .flag(let flag): return flag
     case .node(let node): return node
     case .list(let nodes): return nodes

@@ -141,15 +141,16 @@ final class XLSXWorkbook {
     lxw_strerror(result).map { String(cString: $0) } ?? "error \(result.rawValue)"
   }
 
-  /// Text as a cell can hold it: at most 32,767 characters, and without the characters XML 1.0
-  /// forbids (control characters other than tab, line feed and carriage return, U+FFFE, U+FFFF).
+  /// Text as a cell can hold it: at most 32,767 characters, control and direction characters
+  /// written as their codes (``VisibleText``), and without the characters XML 1.0 forbids
+  /// (U+FFFE, U+FFFF).
   ///
   /// libxlsxwriter escapes such characters in cells but copies them raw into a chart's cache of
   /// series names, which makes the chart part unreadable; NUL would also cut a string short.
   static func safeText(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     scalars.append(
-      contentsOf: text.unicodeScalars.filter { scalar in
+      contentsOf: VisibleText.of(text).unicodeScalars.filter { scalar in
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: true
         case 0x00...0x1F, 0xFFFE, 0xFFFF: false

@@ -32,6 +32,12 @@ import Testing
         == ["Subject: Weekly Bcc: evil@example.com and more"])
   }
 
+  @Test func directionAndTerminalControlsShowAsCodes() {
+    #expect(
+      Self.lines(.text("Subject", "fraud\u{202E}gninee \u{1B}[2J"))
+        == ["Subject: fraudU+202Egninee [2J"])
+  }
+
   @Test(arguments: [
     "Santé des modèles", "looks =?utf-8?B?ZXZpbA==?= encoded",
     String(repeating: "x", count: 80), "tab\u{2028}separator é",

@@ -45,7 +45,7 @@ struct HeaderField: Equatable {
   ///   - text: Untrusted text.
   /// - Returns: The field.
   static func text(_ name: String, _ text: String) -> HeaderField {
-    let line = EmailText.singleLine(text)
+    let line = VisibleText.of(EmailText.singleLine(text))
     let plain = line.split(separator: " ").map(String.init)
     let longestWord = lineLimit - name.count - 2
     let isPlain =
