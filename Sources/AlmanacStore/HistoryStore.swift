@@ -72,10 +72,27 @@ public final class HistoryStore: Sendable {
   private init(path: String, writer: any DatabaseWriter) throws {
     self.path = path
     self.writer = writer
-    do {
-      try HistoryMigrations.migrator.migrate(writer)
-    } catch {
-      throw HistoryError(error, path: path)
+    try Self.migrate(writer, path: path)
+  }
+
+  /// Applies the migrations a history lacks, even while other runs open the same new file.
+  ///
+  /// The migrator reads which migrations are applied before it takes SQLite's write lock, so two
+  /// runs opening a new history at once can both try the first migration; the second then fails
+  /// ("table run already exists") after the first committed it. Each migration is one
+  /// transaction, so such a failure leaves nothing behind: reading the applied migrations again
+  /// and carrying on converges. Up to 50 tries, 20 ms apart, then the last error is reported.
+  private static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+    var attempt = 0
+    while true {
+      do {
+        try HistoryMigrations.migrator.migrate(writer)
+        return
+      } catch {
+        attempt += 1
+        guard attempt < 50 else { throw HistoryError(error, path: path) }
+        usleep(20_000)
+      }
     }
   }
 
@@ -109,8 +126,8 @@ public final class HistoryStore: Sendable {
     }
   }
 
-  /// The connection settings: foreign keys on, and a wait of up to 10 seconds for another process's
-  /// write lock instead of failing at once.
+  /// The settings of every connection, the read-only check included: foreign keys on, and a wait
+  /// of up to 10 seconds for another process's lock instead of failing at once.
   private static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
@@ -122,7 +139,8 @@ public final class HistoryStore: Sendable {
   ///
   /// - Throws: `HistoryError.notADatabase`, `.notAHistory`, `.newerSchema`, or `.cannotOpen`.
   private static func checkWritable(path: String) throws {
-    var configuration = Configuration()
+    // The same wait as every other connection: another run may be writing the file right now.
+    var configuration = Self.configuration()
     configuration.readonly = true
     let state: SchemaState
     do {

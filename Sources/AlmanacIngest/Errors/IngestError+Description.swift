@@ -40,6 +40,8 @@ extension IngestError {
     case .emptyFile(let format): return "the file is empty; expected \(expectedContent(format))"
     case .noRows: return "the file has a header but no rows"
     case .recordTooLong(let limit): return "a record is longer than \(limit) bytes"
+    case .notARegularFile:
+      return "this is not a regular file (a pipe, a device or a socket), which could block the run"
     case .unclosedQuote: return "\(subject)a quoted field is never closed"
     case .textAfterQuote:
       return "\(subject)unexpected text after the closing quote; expected a delimiter or a line end"

@@ -61,6 +61,8 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(String)
     /// A glob pattern matched no file.
     case noMatch
+    /// The path is a pipe, a device or a socket, not a file.
+    case notARegularFile
     /// The format cannot be told from the file name.
     case unknownFormat
     /// The name ends in `.gz` but the content does not start with the gzip signature.

@@ -4,12 +4,15 @@ extension Glob {
   /// The regular files matching a pattern, sorted by their paths' bytes.
   ///
   /// Components without wildcards are taken as they are; components with wildcards are matched
-  /// against the entries of the folders found so far. Folders are not returned.
+  /// against the entries of the folders found so far. Folders are not returned; a match that is
+  /// neither a folder nor a regular file (a pipe, a device, a socket), which reading could block
+  /// on or never finish, is an error. Symbolic links count as what they point to.
   ///
   /// - Parameter pattern: A path whose components may hold wildcards, such as
   ///   `exports/2026-*/predictions-*.csv.gz`.
   /// - Returns: The matching files, in a deterministic order.
-  /// - Throws: ``IngestError/Reason/noMatch`` when nothing matches.
+  /// - Throws: ``IngestError/Reason/noMatch`` when nothing matches,
+  ///   ``IngestError/Reason/notARegularFile`` for a pipe, device or socket.
   public static func expand(_ pattern: String) throws(IngestError) -> [String] {
     let fileManager = FileManager.default
     // Paths found so far, each a prefix of the result; "" is the current folder.
@@ -31,9 +34,14 @@ extension Glob {
       }
       candidates = next
     }
-    let files = candidates.filter { path in
-      var isFolder: ObjCBool = false
-      return fileManager.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+    var files: [String] = []
+    for path in candidates {
+      let values = try? URL(fileURLWithPath: path).resourceValues(forKeys: [
+        .isRegularFileKey, .isDirectoryKey,
+      ])
+      guard let values, values.isDirectory != true else { continue }
+      guard values.isRegularFile == true else { throw IngestError(.notARegularFile, file: path) }
+      files.append(path)
     }
     guard !files.isEmpty else { throw IngestError(.noMatch, file: pattern) }
     return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

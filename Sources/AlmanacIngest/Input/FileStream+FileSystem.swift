@@ -10,22 +10,36 @@ final class FileStream: ByteStream {
   private let path: String
   let estimatedSize: Int?
 
-  /// Opens a file for reading.
+  /// Opens a regular file for reading.
+  ///
+  /// The file is opened without blocking, so a pipe with no writer cannot hang the run, and
+  /// anything but a regular file (a folder, a pipe, a device such as `/dev/zero`, a socket) is
+  /// refused before a byte is read.
   ///
   /// - Parameter path: The file.
-  /// - Throws: ``IngestError/Reason/noSuchFile`` or ``IngestError/Reason/unreadable(_:)``.
+  /// - Throws: ``IngestError/Reason/noSuchFile``, ``IngestError/Reason/notARegularFile`` or
+  ///   ``IngestError/Reason/unreadable(_:)``.
   init(path: String) throws(IngestError) {
     self.path = path
-    let descriptor = open(path, O_RDONLY)
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK)
     guard descriptor >= 0 else { throw Self.error(errno, path: path) }
     var status = stat()
-    let hasStatus = fstat(descriptor, &status) == 0
-    if hasStatus && status.st_mode & S_IFMT == S_IFDIR {
+    guard fstat(descriptor, &status) == 0 else {
+      let code = errno
+      close(descriptor)
+      throw Self.error(code, path: path)
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR:
       close(descriptor)
       throw IngestError(.unreadable("it is a folder"), file: path)
+    default:
+      close(descriptor)
+      throw IngestError(.notARegularFile, file: path)
     }
     self.descriptor = descriptor
-    estimatedSize = hasStatus && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
+    estimatedSize = Int(status.st_size)
   }
 
   deinit { close(descriptor) }

@@ -109,7 +109,9 @@ struct ReportBuilder {
     let coverage = DataCoverage(
       period: period, spec: config.report.period, runDate: runDate, dates: dates,
       evaluations: timelines.map(\.evaluation))
-    for warning in coverage.warnings { logger.warning("\(warning)") }
+    for warning in coverage.warnings + billing.unmatchedWarnings() {
+      logger.warning("\(warning)")
+    }
     let report = ReportModel(
       generatedAt: CalendarDay.isoTimestamp(
         secondsSinceEpoch: Int64(now.timeIntervalSince1970.rounded(.down))),
@@ -119,7 +121,10 @@ struct ReportBuilder {
         label: period.label, start: period.start.description, end: period.end.description,
         partial: coverage.isPartial, daysWithData: coverage.daysWithData),
       summary: summary, models: reports, governance: governance, glossary: narrator.glossary,
-      dataNotes: Self.notes(models) + coverage.notes + Self.readingNotes(timelines, period: period),
+      dataNotes: Self.notes(models) + coverage.notes + Self.readingNotes(timelines, period: period)
+        + billing.unmatchedWarnings(relativeTo: config.folder).map {
+          DataNote(kind: .unmatchedBilling, source: "billing", what: $0 + ".")
+        },
       branding: Branding(
         accentColor: config.report.accentColor, logoText: config.report.logoText,
         footer: config.report.footer))

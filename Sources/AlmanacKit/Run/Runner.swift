@@ -1,3 +1,4 @@
+internal import AlmanacIngest
 internal import AlmanacNarrative
 internal import AlmanacReport
 internal import Foundation
@@ -24,10 +25,11 @@ public enum Runner {
     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
     let text: String
     do {
-      text = try String(contentsOfFile: absolute, encoding: .utf8)
+      text = try TextFile.read(absolute)
     } catch {
-      return .failure(
-        ConfigProblemList(["\(path): error: cannot read the config: \(Self.reason(error))"]))
+      var named = error
+      named.file = path
+      return .failure(ConfigProblemList([named.description]))
     }
     do {
       return .success(try AlmanacConfig.parse(yaml: text, path: absolute))

@@ -119,6 +119,8 @@ public struct DataNote: Sendable, Equatable {
     case unreadableCells = "unreadable_cells"
     /// Where the logs' dates lie against the report's period.
     case dataDates = "data_dates"
+    /// Billing rows that match no model of the report.
+    case unmatchedBilling = "unmatched_billing"
   }
 
   /// What the note is about.

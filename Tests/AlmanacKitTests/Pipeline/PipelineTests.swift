@@ -227,8 +227,17 @@ import Testing
           version: "1"
           economics: { monthly_infrastructure: 3000, value_per_prediction: 5, cost_per_unit_error: 1 }
       """)
-    let demand = try #require(
-      try PipelineFixture.models(try await fixture.report(period: "2026-W47"))["demand"])
+    let report = try await fixture.report(period: "2026-W47")
+    let demand = try #require(try PipelineFixture.models(report)["demand"])
+    // The row for "other" matches no model: counted for nobody, and said so.
+    let notes = try #require(report["data_notes"] as? [[String: Any]])
+    #expect(
+      notes.contains {
+        $0["kind"] as? String == "unmatched_billing"
+          && $0["what"] as? String
+            == "billing.csv:4: 1 row matches no model of the report, such as this one for model"
+            + " \"other\"; its amount is counted for no model."
+      })
     let daily = 3000.0 * 12 / 365.25
     let cost = try PipelineFixture.number(demand, "economics", "cost")
     #expect(abs(cost - (40 + 25 + 5 * daily)) < 1e-9)
