@@ -130,20 +130,36 @@ import Testing
     }
   }
 
-  @Test func reportsADocumentThatIsNotJSON() throws {
-    let export = MLflowExport(registeredModels: [
-      .init(name: "models.json", bytes: Array("<html>".utf8))
-    ])
-    do {
-      _ = try Registry(mlflow: export)
-      Issue.record("an HTML page was accepted")
-    } catch {
-      guard case .malformedJSON = error.reason else {
-        Issue.record("expected a malformed-JSON error, got \(error)")
-        return
+  @Test func reportsWhereADocumentStopsBeingJSON() throws {
+    let cases: [(text: String, line: Int, column: Int, expected: String)] = [
+      ("<html>", 1, 1, "a value"),
+      ("{\n  \"registered_models\": [\n    {\"name\" \"m\"}\n  ]\n}", 3, 13, "':'"),
+      ("{\"registered_models\": [1, 2,]}", 1, 29, "a value"),
+      ("{\"registered_models\": []", 1, 25, "',' or '}'"),
+      ("{\"a\": \"\\q\"}", 1, 9, "an escape: \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u"),
+      ("{\"a\": 1.}", 1, 9, "a digit after the decimal point"),
+      ("{} {}", 1, 4, "the end of the document"),
+    ]
+    for (text, line, column, expected) in cases {
+      let export = MLflowExport(registeredModels: [
+        .init(name: "models.json", bytes: Array(text.utf8))
+      ])
+      do {
+        _ = try Registry(mlflow: export)
+        Issue.record("\(text) was accepted")
+      } catch {
+        #expect(error.reason == .invalidJSON(expected: expected), "\(text)")
+        #expect(error.line == line && error.column == column, "\(text): \(error)")
+        #expect(error.file == "models.json")
       }
-      #expect(error.file == "models.json")
     }
+  }
+
+  @Test func deepNestingIsCheckedWithoutRecursion() {
+    let deep = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
+    #expect(JSONSyntax.firstBreak(in: Array(deep.utf8)) == nil)
+    #expect(
+      JSONSyntax.firstBreak(in: Array((deep + "]").utf8))?.expected == "the end of the document")
   }
 
   @Test func namesAFileTheIndexListsButTheFolderLacks() throws {

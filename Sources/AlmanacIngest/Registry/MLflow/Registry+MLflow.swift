@@ -98,6 +98,13 @@ extension Registry {
   {
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
+    // The decoder does not say where the syntax breaks (and may stop first at a type it did not
+    // expect); the grammar check, first, does.
+    if let place = JSONSyntax.firstBreak(in: document.bytes) {
+      throw IngestError(
+        .invalidJSON(expected: place.expected), file: document.name, line: place.line,
+        column: place.column, value: place.found.isEmpty ? nil : CellText.escaped(place.found))
+    }
     do {
       return try decoder.decode(type, from: Data(document.bytes))
     } catch let error as DecodingError {
