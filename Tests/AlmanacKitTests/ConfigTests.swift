@@ -118,6 +118,21 @@ import Testing
       ])
   }
 
+  @Test func aMessageIDDomainWithALineBreakIsAConfigError() throws {
+    let path = "/srv/almanac/almanac.yml"
+    let error = try #require(throws: ConfigErrors.self) {
+      try AlmanacConfig.parse(
+        yaml: """
+          report:
+            email: { from: a@example.com, message_id_domain: "example.com\\r\\nBcc: x@evil.example" }
+          models: [{ name: a, task: regression, predictions: a.csv }]
+          """, path: path)
+    }
+    #expect(error.errors.count == 1)
+    #expect(error.errors.first?.line == 2)
+    #expect(error.errors.first?.description.contains("cannot end a Message-ID") == true)
+  }
+
   @Test func reportsAMissingModelsList() {
     #expect(
       throws: ConfigErrors([

@@ -9,6 +9,8 @@ struct TableAssembly {
     let source: InputSource
     /// How the file is laid out.
     let format: FileFormat
+    /// The table row of the file's first accepted record.
+    let firstRow: Int
     /// The record numbers (0-based, blank lines excluded) of the rows left out.
     var rejectedRecords: [Int] = []
   }
@@ -52,7 +54,7 @@ struct TableAssembly {
     throws(IngestError) -> [Int]
   {
     let file = source.name
-    files.append(FileRecord(source: source, format: format))
+    files.append(FileRecord(source: source, format: format, firstRow: rowCount))
     guard let header else { return [] }
     let seen = try DelimitedHeader.positions(of: header, file: file)
     for (index, name) in header.enumerated() where name.isEmpty && options.keeps(name) {

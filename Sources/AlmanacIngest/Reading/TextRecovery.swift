@@ -10,17 +10,26 @@ enum TextRecovery {
   ///   held the first time.
   static func recover(_ table: inout TableAssembly) async throws(IngestError) {
     let pending = table.builders.indices.filter { table.builders[$0].hasUnrecoveredText }
-    var row = 0
-    for file in table.files {
+    for (index, file) in table.files.enumerated() {
       var blocks = BlockReader(try file.source.open())
       try blocks.fill()
       blocks.skipByteOrderMark()
-      var visitor = RowVisitor(file: file, pending: pending, firstRow: row)
+      var visitor = RowVisitor(file: file, pending: pending, firstRow: file.firstRow)
       switch file.format {
       case .csv, .tsv: try visitor.visitDelimited(&blocks, format: file.format, table: &table)
       case .jsonLines: try visitor.visitJSONLines(&blocks, table: &table)
       }
-      row = visitor.row
+      // The file's rows of the first reading, which the second must have recovered.
+      let end = index + 1 < table.files.count ? table.files[index + 1].firstRow : table.rowCount
+      let rows = file.firstRow..<end
+      let unrecovered = pending.first { slot in
+        table.builders[slot].codes[rows].contains(ColumnBuilder.unrecoveredText)
+      }
+      if visitor.row != end || unrecovered != nil {
+        throw IngestError(
+          .unreadable("the file changed while it was read"), file: file.source.name,
+          columnName: unrecovered.map { table.names[$0] })
+      }
     }
     for slot in pending where !table.builders[slot].finishRecovery() {
       throw IngestError(

@@ -164,7 +164,15 @@ private struct ConfigReader {
     guard let from = fromNode.string().flatMap({ address(fromNode, $0) }) else { return nil }
     var settings = EmailSettings(from: from, to: to ?? [])
     if let command = keys["sendmail"]?.string() { settings.sendmail = command }
-    settings.messageIDDomain = keys["message_id_domain"]?.string()
+    if let domainNode = keys["message_id_domain"], let domain = domainNode.string() {
+      if let problem = EmailAddress.domainProblem(Substring(domain)) {
+        domainNode.fail(
+          "\(domainNode.path) \(String(reflecting: domain)) cannot end a Message-ID: \(problem)",
+          hint: "give a host name such as example.com")
+      } else {
+        settings.messageIDDomain = domain
+      }
+    }
     return settings
   }
 

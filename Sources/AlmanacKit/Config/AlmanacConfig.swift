@@ -132,6 +132,19 @@ public struct ModelEntry: Sendable, Equatable {
   public var reading: ReadingSettings
 }
 
+extension ModelEntry {
+  /// Where a column of the entry's files is, for messages: `logs-*.csv: error: column "label"`.
+  ///
+  /// - Parameters:
+  ///   - column: The column's name.
+  ///   - inReference: Whether it is the reference's column (else the prediction logs').
+  /// - Returns: The files and the column.
+  func place(of column: String, inReference: Bool) -> String {
+    let files = (inReference ? reference : predictions).joined(separator: ", ")
+    return "\(files): error: column \"\(column)\""
+  }
+}
+
 /// Column names for each role in the prediction logs.
 public struct ColumnMapping: Sendable, Equatable {
   /// The time of each prediction; `nil` when each file holds one period.

@@ -33,7 +33,7 @@ public enum HistoryListing {
     } catch let error as HistoryError {
       throw RunFailure(error.description)
     } catch {
-      throw RunFailure("\(config.historyPath): error: \(error)")
+      throw RunFailure(HistoryRecorder.message(error, path: config.historyPath))
     }
   }
 

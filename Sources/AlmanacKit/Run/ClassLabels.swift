@@ -40,7 +40,8 @@ enum ClassLabels {
   /// - Parameters:
   ///   - column: The prediction or outcome column.
   ///   - positiveClass: The configured positive label, if any.
-  ///   - role: The column's role and name, for messages (`prediction column "pred"`).
+  ///   - role: Where the column is, for messages: `files: error: column "pred"` (see
+  ///     `ModelEntry.place(of:inReference:)`).
   /// - Returns: The classes.
   /// - Throws: `RunFailure` naming the first value that is neither class.
   static func binary(_ column: Column, positiveClass: String?, role: String) throws(RunFailure)
@@ -85,7 +86,7 @@ enum ClassLabels {
   ///   - column: The column.
   ///   - task: What the model does; a regression model's column is returned as it is.
   ///   - positiveClass: The configured positive label of a binary classifier, if any.
-  ///   - role: The column's role and name, for messages.
+  ///   - role: Where the column is, for messages.
   /// - Returns: Binary classes as the categories `0` and `1`; multi-class labels by their
   ///   canonical text.
   /// - Throws: `RunFailure` when a binary label is neither class.

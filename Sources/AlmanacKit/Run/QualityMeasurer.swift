@@ -73,7 +73,7 @@ struct QualityMeasurer: Sendable {
     try log.actual.map { column throws(RunFailure) in
       try ClassLabels.binary(
         column, positiveClass: entry.positiveClass,
-        role: "\(context)actual column \"\(entry.columns.actual)\"")
+        role: entry.place(of: entry.columns.actual, inReference: !context.isEmpty))
     }
   }
 
@@ -82,7 +82,7 @@ struct QualityMeasurer: Sendable {
     if let prediction = log.prediction {
       return try ClassLabels.binary(
         prediction, positiveClass: entry.positiveClass,
-        role: "\(context)prediction column \"\(entry.columns.prediction)\"")
+        role: entry.place(of: entry.columns.prediction, inReference: !context.isEmpty))
     }
     return scoreReading(log.score ?? []).values.map { $0.isNaN ? nil : $0 >= entry.scoreThreshold }
   }

@@ -82,19 +82,16 @@ struct ReferenceProfile: Sendable {
     -> [(name: String, column: Column)]
   {
     let columns = entry.columns
-    let prefix = reference ? "reference " : ""
     var named = log.features.map { (name: $0.name, column: $0.column) }
     if let score = log.score { named.append((columns.score, .numeric(score))) }
-    for (column, role, values) in [
-      (columns.prediction, "prediction", log.prediction), (columns.actual, "actual", log.actual),
-    ] {
+    for (column, values) in [(columns.prediction, log.prediction), (columns.actual, log.actual)] {
       guard let values else { continue }
       named.append(
         (
           column,
           try ClassLabels.classes(
             values, task: entry.task, positiveClass: entry.positiveClass,
-            role: "\(prefix)\(role) column \"\(column)\"")
+            role: entry.place(of: column, inReference: reference))
         ))
     }
     return named

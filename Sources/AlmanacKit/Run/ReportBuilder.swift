@@ -171,7 +171,7 @@ struct ReportBuilder {
         named: config.report.analogies)
       return Narrator(pack: pack, currency: config.report.currency)
     } catch {
-      throw RunFailure("\(config.sourcePath): error: \(error.description)")
+      throw RunFailure(error.message(config: config.sourcePath))
     }
   }
 

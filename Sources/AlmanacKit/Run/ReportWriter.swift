@@ -78,12 +78,27 @@ struct ReportWriter {
       return Published(files: files, message: message)
     } catch let failure as RunFailure {
       throw failure
-    } catch let error as any Error & CustomStringConvertible {
+    } catch let error as TemplateError {
+      throw RunFailure(error.description)
+    } catch let error as XLSXError {
+      throw RunFailure(Self.naming(period: report.period.label, in: error.description))
+    } catch let error as EmailError {
+      throw RunFailure(error.description)
+    } catch let error as DeliveryError {
       throw RunFailure(error.description)
     } catch {
       throw RunFailure(
         "\(settings.output): error: cannot write the reports: \(Runner.reason(error))")
     }
+  }
+
+  /// A message about a file in the staging folder, naming the period's folder instead: the
+  /// staging folder (`.almanac-tmp-<period>-<process>`) is gone by the time the user reads it.
+  private static func naming(period label: String, in message: String) -> String {
+    let staging = OutputFolder.temporaryPrefix + label + "-"
+    guard let start = message.range(of: staging) else { return message }
+    let end = message[start.upperBound...].firstIndex { !$0.isNumber } ?? message.endIndex
+    return message.replacingCharacters(in: start.lowerBound..<end, with: label)
   }
 
   private func write(_ text: String, to path: String) throws {

@@ -29,7 +29,13 @@ public enum Runner {
     } catch {
       var named = error
       named.file = path
-      return .failure(ConfigProblemList([named.description]))
+      // A place in the file (a byte that is not UTF-8) reads as a compiler message; otherwise
+      // the file itself could not be read.
+      return .failure(
+        ConfigProblemList([
+          named.line != nil
+            ? named.description : "\(path): error: cannot read the config: \(named.message)"
+        ]))
     }
     do {
       return .success(try AlmanacConfig.parse(yaml: text, path: absolute))
@@ -132,9 +138,17 @@ public enum Runner {
     return EmailPlan(settings: settings, date: now, seed: seed)
   }
 
-  /// A short reason for a file-system error.
+  /// A short reason for a file-system error: the system's own words when there are some ("No
+  /// space left on device"), never a raw error object.
   static func reason(_ error: any Error) -> String {
-    (error as NSError).localizedFailureReason ?? error.localizedDescription
+    let error = error as NSError
+    if let cause = error.userInfo[NSUnderlyingErrorKey] as? any Error,
+      case let underlying = cause as NSError, underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(underlying.code)))
+    }
+    if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+    return error.localizedFailureReason ?? error.localizedDescription
   }
 }
 

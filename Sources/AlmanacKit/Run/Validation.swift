@@ -65,7 +65,7 @@ public enum Validation {
       _ = try AnalogyLibrary.load(templates: config.report.templates).pack(
         named: config.report.analogies)
     } catch {
-      problems.append("\(config.sourcePath): error: \(error.description)")
+      problems.append(error.message(config: config.sourcePath))
     }
     do {
       _ = try TemplateSet.load(overrides: config.report.templates)

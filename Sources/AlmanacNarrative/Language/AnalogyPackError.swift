@@ -9,12 +9,20 @@ public enum AnalogyPackError: Error, Equatable, CustomStringConvertible {
 
   /// The message for the user: `file:line:column: error: ...` per problem, or the unknown pack with
   /// the packs there are.
-  public var description: String {
+  public var description: String { message(config: nil) }
+
+  /// The message, naming the config that asked for the pack when the pack is unknown (the other
+  /// errors name the pack's own file).
+  ///
+  /// - Parameter config: The config file, if known.
+  /// - Returns: `file:line:column: error: message` lines, with hints.
+  public func message(config: String?) -> String {
     switch self {
     case .invalid(let problems):
       return problems.map(\.description).joined(separator: "\n")
     case .unknownPack(let name, let available):
-      return "error: unknown analogy pack \"\(name)\"\n  hint: available packs: "
+      return "\(config.map { "\($0): " } ?? "")error: unknown analogy pack \"\(name)\"\n"
+        + "  hint: available packs: "
         + available.joined(separator: ", ")
     case .unreadable(let path, let reason):
       return "\(path): error: cannot read the analogy pack: \(reason)"

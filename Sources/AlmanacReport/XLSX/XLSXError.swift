@@ -14,7 +14,7 @@ public enum XLSXError: Error, Equatable, CustomStringConvertible {
     case .rejected(let part, let reason): "error: workbook \(part): \(reason)"
     case .writeFailed(let path, let reason):
       "\(path): error: cannot write the workbook: \(reason)\n"
-        + "  hint: check that the folder exists and is writable"
+        + "  hint: check that the folder exists, is writable and has room"
     }
   }
 }

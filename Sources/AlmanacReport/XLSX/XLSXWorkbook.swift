@@ -124,9 +124,12 @@ final class XLSXWorkbook {
   func close() throws {
     guard let workbook else { return }
     self.workbook = nil
+    errno = 0
     let result = workbook_close(workbook)
     guard result == LXW_NO_ERROR else {
-      throw XLSXError.writeFailed(path: path, reason: Self.message(result))
+      // A failing write leaves its cause (a full disk, a missing folder) in errno.
+      let cause = errno != 0 ? String(cString: strerror(errno)) : Self.message(result)
+      throw XLSXError.writeFailed(path: path, reason: cause)
     }
   }
 
