@@ -15,6 +15,11 @@ let package = Package(
     .executable(name: "almanac", targets: ["almanac"]),
     .library(name: "AlmanacKit", targets: ["AlmanacKit"]),
     .library(name: "AlmanacMetrics", targets: ["AlmanacMetrics"]),
+    // The layers below are products so that the fuzz package (Fuzz/) can reach the readers, the
+    // renderers and the sample report directly.
+    .library(name: "AlmanacIngest", targets: ["AlmanacIngest"]),
+    .library(name: "AlmanacReport", targets: ["AlmanacReport"]),
+    .library(name: "AlmanacTestSupport", targets: ["AlmanacTestSupport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),

@@ -4,7 +4,7 @@
 #   scripts/format.sh --check  lint only (what CI runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-paths=(Sources Tests Package.swift Benchmarks/Package.swift Benchmarks/Benchmarks)
+paths=(Sources Tests Package.swift Benchmarks/Package.swift Benchmarks/Benchmarks Fuzz/Package.swift Fuzz/Sources)
 if [ "${1:-}" != "--check" ]; then
   swift format format --in-place --recursive "${paths[@]}"
 fi

@@ -208,6 +208,23 @@ import Testing
     let run = try report()
     #expect(run.status == 1)
     #expect(run.errors.contains("logs.csv: error: this is not a regular file"))
+    // The same for a template or an analogy pack in the templates folder.
+    try FileManager.default.removeItem(atPath: folder.file("logs.csv"))
+    try write("logs.csv", regressionRows([("1", "1", "1")]))
+    try FileManager.default.createDirectory(
+      atPath: folder.file("templates/analogies"), withIntermediateDirectories: true)
+    #expect(mkfifo(folder.file("templates/html-pill.mustache"), 0o600) == 0)
+    let template = try report(["--templates", folder.file("templates")])
+    #expect(template.status != 0)
+    #expect(
+      template.errors.contains(
+        "html-pill.mustache: error: cannot read this template: this is not a regular file"))
+    try FileManager.default.removeItem(atPath: folder.file("templates/html-pill.mustache"))
+    #expect(mkfifo(folder.file("templates/analogies/mine.yml"), 0o600) == 0)
+    let pack = try report(["--templates", folder.file("templates")])
+    #expect(pack.status != 0)
+    #expect(pack.errors.contains("mine.yml"))
+    #expect(pack.errors.contains("this is not a regular file"))
   }
 
   @Test func messagesNameTheInput() throws {

@@ -86,6 +86,11 @@ import Testing
       cut?.description
         == #"log.jsonl:1:9: error: invalid JSON: expected a key in double quotes but the line ends"#
     )
+    // A backslash that ends the line inside a string (found by the jsonl fuzz target).
+    let openEscape = await error(#"{"a": "x\"# + "\n" + #"{"a": "y"}"# + "\n")
+    #expect(
+      openEscape?.description
+        == "log.jsonl:1:10: error: invalid JSON: expected a value but the line ends")
   }
 
   @Test func rejectsRepeatedKeys() async throws {

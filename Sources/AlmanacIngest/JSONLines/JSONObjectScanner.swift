@@ -129,7 +129,7 @@ struct JSONObjectScanner {
       }
       if byte == UInt8(ascii: "\\") {
         escaped = true
-        index += 2
+        index = min(index + 2, end)  // a backslash that ends the line leaves the string open
         continue
       }
       guard byte >= 0x20 else { return nil }

@@ -40,6 +40,9 @@ extension AnalogyLibrary {
     for fileName in names {
       let url = folder.appendingPathComponent(fileName)
       guard ["yml", "yaml"].contains(url.pathExtension.lowercased()) else { continue }
+      guard FileManager.default.isRegularFile(atPath: url.path) else {
+        throw AnalogyPackError.unreadable(path: url.path, reason: "this is not a regular file")
+      }
       let text: String
       do {
         text = try String(contentsOf: url, encoding: .utf8)

@@ -4,6 +4,8 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
   case directoryNotFound(path: String)
   /// A template file could not be read as UTF-8 text.
   case unreadableFile(path: String)
+  /// A `.mustache` entry is a pipe, a device or a socket, which are never read.
+  case notARegularFile(path: String)
   /// Templates were read but have problems; every problem found is listed.
   case invalidTemplates([TemplateProblem])
 
@@ -15,6 +17,8 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
         + "  hint: --templates names a folder of .mustache files"
     case .unreadableFile(let path):
       "\(path): error: cannot read this template as UTF-8 text"
+    case .notARegularFile(let path):
+      "\(path): error: cannot read this template: this is not a regular file"
     case .invalidTemplates(let problems):
       problems.map(\.description).joined(separator: "\n")
     }

@@ -1,3 +1,4 @@
+import AlmanacNarrative
 import Foundation
 
 extension TemplateSet {
@@ -15,7 +16,7 @@ extension TemplateSet {
   ///
   /// - Parameter directory: The folder.
   /// - Returns: The files.
-  /// - Throws: `TemplateError.directoryNotFound` or `.unreadableFile`.
+  /// - Throws: `TemplateError.directoryNotFound`, `.notARegularFile` or `.unreadableFile`.
   static func overrideFiles(in directory: String) throws -> [OverrideFile] {
     let manager = FileManager.default
     var isFolder: ObjCBool = false
@@ -31,6 +32,9 @@ extension TemplateSet {
       var isEntryFolder: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isEntryFolder), !isEntryFolder.boolValue
       else { return nil }
+      guard manager.isRegularFile(atPath: path) else {
+        throw TemplateError.notARegularFile(path: path)
+      }
       guard let data = manager.contents(atPath: path),
         let text = String(data: data, encoding: .utf8)
       else {
