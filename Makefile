@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/almanac
 
-.PHONY: all deps build demo test bench simulate crash-test clean
+.PHONY: all deps build demo test bench simulate crash-test fuzz clean
 
 all: build
 
@@ -33,6 +33,11 @@ simulate: deps
 # Kills `almanac report` at 25 random moments and checks the reports and history each time.
 crash-test: deps
 	scripts/crash/crash-test.sh
+
+# libFuzzer with the address sanitizer on every reader, the config, templates and a whole run,
+# FUZZ_SECONDS each (60 by default), from the seeds in Fuzz/Corpus/.
+fuzz: deps
+	scripts/fuzz/fuzz.sh
 
 clean:
 	rm -rf .build

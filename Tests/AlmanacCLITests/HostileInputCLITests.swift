@@ -170,8 +170,8 @@ import Testing
     #expect(latest.status == 1)
     #expect(
       latest.errors.contains(
-        "logs.csv:3:1: error: column \"timestamp\": \"9999-12-31T23:59:59Z\" is too late: reports"
-          + " cover days up to 9999-12-25"))
+        "logs.csv:3:1: error: column \"timestamp\": \"9999-12-31T23:59:59Z\" is out of range:"
+          + " reports cover days from 0001-01-02 to 9999-12-25"))
   }
 
   @Test func scoresOutsideZeroToOneAreCounted() throws {

@@ -87,4 +87,25 @@ import Testing
     #expect(parse("2026-11-16", .epochSeconds) == nil)
     #expect(parse("", .epochMilliseconds) == nil)
   }
+
+  @Test func refusesInstantsOutsideTheReportableDays() async throws {
+    // The bounds are those days' midnights in the proleptic Gregorian calendar of ISO 8601
+    // (Foundation's calendar switches to the Julian one before 1582).
+    #expect(TimestampParser.startOfReportableDays == parse("0001-01-02"))
+    #expect(try TimestampParser.endOfReportableDays == reference(9999, 12, 26))
+    let options = ReadOptions(timestamps: ["t": .epochSeconds])
+    for (cell, refused) in [
+      ("-62135510400", false), ("-62135510401", true), ("253401782399", false),
+      ("253401782400", true), ("-999999999999999", true),
+    ] {
+      let error = await BadInputTests.error(
+        reading: Array("t,x\n\(cell),1\n".utf8), name: "log.csv", options: options)
+      #expect(
+        error?.description
+          == (refused
+            ? "log.csv:2:1: error: column \"t\": \"\(cell)\" is out of range: reports cover days"
+              + " from 0001-01-02 to 9999-12-25" : nil),
+        "\(cell)")
+    }
+  }
 }

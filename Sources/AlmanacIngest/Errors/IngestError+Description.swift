@@ -68,7 +68,7 @@ extension IngestError {
     case .missingValue: return "\(subject)a value is required here"
     case .badDate: return "\(subject)cannot read \(shown) as a date such as 2026-11-16"
     case .dateOutOfRange:
-      return "\(subject)\(shown) is too late: reports cover days up to 9999-12-25"
+      return "\(subject)\(shown) is out of range: reports cover days from 0001-01-02 to 9999-12-25"
     case .numberOutOfRange(let limit):
       return "\(subject)\(shown) is beyond \(limit), the largest amount accepted"
     case .invalidJSON(let expected):
@@ -105,7 +105,7 @@ extension IngestError {
     case .invalidUTF8: "UTF-8 text"
     case .missingValue: "a value"
     case .badDate: "a date in the form YYYY-MM-DD"
-    case .dateOutOfRange: "a date up to 9999-12-25"
+    case .dateOutOfRange: "a date from 0001-01-02 to 9999-12-25"
     case .numberOutOfRange(let limit): "an amount within ±\(limit)"
     case .invalidJSON(let expected): expected
     case .nestedValue: "a string, number, boolean or null"

@@ -112,8 +112,8 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingValue
     /// A cell of a date column is not a calendar date.
     case badDate
-    /// A timestamp falls after the last day a report can cover (9999-12-25, a day before the end
-    /// of the last whole ISO week of year 9999, for time zones).
+    /// A timestamp falls outside the days a report can cover: 0001-01-02 to 9999-12-25 (a day
+    /// inside the calendar at each end, for time zones).
     case dateOutOfRange
     /// A number is beyond the largest magnitude accepted for the column (money: 10¹⁵).
     case numberOutOfRange(limit: String)

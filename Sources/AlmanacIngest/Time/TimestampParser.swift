@@ -6,10 +6,13 @@
 enum TimestampParser {
   /// The first instant after the last day a report can cover: 9999-12-26T00:00:00Z.
   ///
-  /// ISO week
-  /// 9999-W52 ends in year 10000, beyond the calendar of dates the history stores, so the last
-  /// whole week ends on 9999-12-26; a day less leaves room for time zones ahead of UTC.
+  /// ISO week 9999-W52 ends in year 10000, beyond the calendar of dates the history stores, so
+  /// the last whole week ends on 9999-12-26; a day less leaves room for time zones ahead of UTC.
   static let endOfReportableDays: Int64 = 253_401_782_400_000
+
+  /// The first instant of the first day a report can cover: 0001-01-02T00:00:00Z, a day after
+  /// the calendar's first, for time zones behind UTC.
+  static let startOfReportableDays: Int64 = -62_135_510_400_000
 
   /// Parses a cell in the given format.
   ///

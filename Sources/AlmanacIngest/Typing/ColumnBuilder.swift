@@ -136,7 +136,10 @@ struct ColumnBuilder: Sendable {
       guard let milliseconds = TimestampParser.milliseconds(cell, format: format) else {
         return .rejected(.badTimestamp)
       }
-      guard milliseconds < TimestampParser.endOfReportableDays else {
+      guard
+        milliseconds >= TimestampParser.startOfReportableDays,
+        milliseconds < TimestampParser.endOfReportableDays
+      else {
         return .rejected(.dateOutOfRange)
       }
       instants.append(milliseconds)
