@@ -84,7 +84,7 @@ import Testing
       regressionRows(
         [
           ("1", "-1.7e308", "-1.7e308"), ("1", "-1.7e308", "1"),
-          ("1", "3", "1.7976931348623157e308"),
+          ("1", "3", "1.7976931348623157e308"), ("1", "inf", "2"),
         ]
           + (0..<5).map { _ in ("1", "1", "2") }))
     try config(extra: "    economics: { value_per_prediction: 8, cost_per_unit_error: 0.4 }")
@@ -95,7 +95,9 @@ import Testing
     #expect(volume["labelled"] as? Int == 5)
     #expect((model["economics"] as? [String: Any])?["net"] is Double)
     #expect(
-      try notes().contains { $0.hasPrefix("Column \"prediction\" in 2026-W47: 2 of 8 values") })
+      try notes().contains {
+        $0.hasPrefix("Column \"prediction\" in 2026-W47: 3 of 9 values are not finite")
+      })
   }
 
   @Test(arguments: [7, 9, 10, 12, 13, 25, 27, 30])
