@@ -8,16 +8,22 @@ struct ReportCommand: AsyncParsableCommand {
     commandName: "report",
     abstract: "Report on the models of a config for one period.",
     discussion:
-      "Reads the prediction logs, reference data, registry and costs named in the config, and writes one folder per period holding report.html, report.md, the XLSX workbook and report.json. Lists the files written on stdout."
+      "Reads the prediction logs, reference data, registry and costs named in the config, and writes one folder per period holding report.html, report.md, the XLSX workbook and report.json. Lists the files written on stdout, unless --quiet."
   )
 
   @OptionGroup var report: ReportOptionsGroup
   @OptionGroup var logging: LogOptions
 
   func run() async throws {
-    let outcome = try await Runner.report(try report.options(logger: logging.logger()))
-    Console.endProgress()
-    try report.finish(outcome)
+    let log = try logging.log()
+    do {
+      let outcome = try await Runner.report(try report.options(logger: log.logger))
+      Console.endProgress()
+      try report.finish(outcome, log: log, listsFiles: !logging.quiet)
+    } catch let failure as RunFailure {
+      log.exit(1, failure.description)
+      throw failure
+    }
   }
 }
 
@@ -48,7 +54,7 @@ struct DemoCommand: AsyncParsableCommand {
     let options = ReportOptions(
       configPath: configPath, period: .latest,
       formats: formats.isEmpty ? nil : formats.map(\.format),
-      output: output, clock: .demo, logger: logging.logger())
+      output: output, clock: .demo, logger: try logging.log().logger)
     let outcome = try await Runner.report(options)
     Console.endProgress()
     for file in outcome.files { Console.output(file) }
@@ -85,10 +91,26 @@ struct ReportOptionsGroup: ParsableArguments {
   var email: String?
 
   @Flag(
-    help:
-      "Pipe the e-mail to the configured mail command (report.email.sendmail, default sendmail -t)."
-  )
+    help: ArgumentHelp(
+      "Pipe the e-mail to the configured mail command (report.email.sendmail).",
+      discussion:
+        "A period is sent once: the history records each message, and a rerun says when it was"
+        + " sent instead of sending it again."))
   var send = false
+
+  @Option(
+    help:
+      "With --send, send only when a model is this bad or worse: red or amber (default: always).")
+  var emailOn: EmailCondition = .always
+
+  @Flag(help: "With --send, send the period again though the history says it was sent.")
+  var resend = false
+
+  @Option(help: "The history database to read and record, replacing the config's history.")
+  var history: String?
+
+  @Flag(help: "Read and record no history, and send nothing: a trial run.")
+  var noHistory = false
 
   func validate() throws {
     if let period, PeriodSpec(period) == nil {
@@ -96,6 +118,16 @@ struct ReportOptionsGroup: ParsableArguments {
         "--period \"\(period)\" is not a period; use \(PeriodSpec.expectedForms)")
     }
     _ = try recipients()
+    if noHistory && history != nil {
+      throw ValidationError("--no-history and --history cannot be used together")
+    }
+    if noHistory && send {
+      throw ValidationError(
+        "--send needs the history to send each period once; a --no-history run sends nothing")
+    }
+    if !send && (resend || emailOn != .always) {
+      throw ValidationError("--resend and --email-on apply to --send")
+    }
   }
 
   /// The `--email` recipients, if given.
@@ -116,13 +148,25 @@ struct ReportOptionsGroup: ParsableArguments {
       clock: .system, logger: logger)
     options.recipients = try recipients()
     options.send = send
+    options.emailOn = emailOn
+    options.resend = resend
+    options.history = noHistory ? .none : history.map { .path($0) } ?? .config
     return options
   }
 
-  /// Prints what was written, then exits 3 when `--fail-on` is met.
-  func finish(_ outcome: RunOutcome) throws {
-    for file in outcome.files { Console.output(file) }
+  /// Prints what was written (unless `--quiet`), then exits 3 when `--fail-on` is met, saying so
+  /// in one line on stderr (which cron mails to `MAILTO`) and in the log file.
+  func finish(_ outcome: RunOutcome, log: RunLog, listsFiles: Bool) throws {
+    if listsFiles {
+      for file in outcome.files { Console.output(file) }
+    }
     if let failOn, failOn.isMet(by: outcome.worstStatus) {
+      let models = outcome.models(meeting: failOn)
+      let line =
+        "almanac: \(outcome.period): \(models.joined(separator: ", ")) \(models.count == 1 ? "is" : "are")"
+        + " \(failOn == .red ? "red" : "amber or red") (--fail-on \(failOn.rawValue))"
+      Console.error(line)
+      log.exit(3, line)
       throw ExitCode(3)
     }
   }
@@ -144,3 +188,5 @@ struct ReportFormatArgument: ExpressibleByArgument {
 }
 
 extension FailureLevel: ExpressibleByArgument {}
+
+extension EmailCondition: ExpressibleByArgument {}

@@ -7,7 +7,7 @@ import Testing
 @Suite struct MigrationTests {
   @Test func migratesAnEmptyDatabaseInMemory() throws {
     let store = try HistoryStore.inMemory()
-    #expect(HistoryStore.supportedSchemaVersion == 2)
+    #expect(HistoryStore.supportedSchemaVersion == 3)
     #expect(try store.schemaVersion() == HistoryStore.supportedSchemaVersion)
     #expect(store.path == ":memory:")
     #expect(try store.runs(limit: 10).isEmpty)
@@ -31,7 +31,8 @@ import Testing
       }
       #expect(
         objects == [
-          "index model_period_by_run", "index model_period_by_start", "table grdb_migrations",
+          "index delivery_by_period", "index delivery_by_run", "index model_period_by_run",
+          "index model_period_by_start", "table delivery", "table grdb_migrations",
           "table model_period", "table model_period_feature", "table model_period_metric",
           "table run",
         ])
@@ -67,11 +68,12 @@ import Testing
       let path = directory + "/history.sqlite"
       try VersionOneHistory.create(at: path)
       let store = try HistoryStore(path: path)
-      #expect(try store.schemaVersion() == 2)
+      #expect(try store.schemaVersion() == 3)
       let applied = try store.writer.read { db in
         try HistoryMigrations.migrator.appliedMigrations(db)
       }
-      #expect(applied == [HistoryMigrations.first, HistoryMigrations.second])
+      #expect(
+        applied == [HistoryMigrations.first, HistoryMigrations.second, HistoryMigrations.third])
       #expect(try store.runs(limit: 10) == [StoredRun(id: 1, run: VersionOneHistory.run)])
       let old = VersionOneHistory.figures
       #expect(try store.figures(model: old.model, period: old.period.label) == old)

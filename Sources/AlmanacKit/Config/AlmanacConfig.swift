@@ -8,8 +8,8 @@ public import AlmanacNarrative
 public struct AlmanacConfig: Sendable, Equatable {
   /// How the report looks and where it goes.
   public var report: ReportSettings
-  /// The SQLite history file.
-  public var historyPath: String
+  /// The SQLite history file; `nil` when the run reads and records no history (`--no-history`).
+  public var historyPath: String?
   /// Where the model registry export is, if any.
   public var registry: RegistrySource?
   /// When a registry entry counts as a governance gap.
@@ -67,8 +67,8 @@ public struct EmailSettings: Sendable, Equatable {
   public var from: EmailAddress
   /// The recipients; `--email` replaces them.
   public var to: [EmailAddress]
-  /// The command the message is piped to with `--send`.
-  public var sendmail = "sendmail -t"
+  /// The command the message is piped to with `--send`; `$1` is the sender's address.
+  public var sendmail = Sendmail.defaultCommand
   /// The host name in the Message-ID; the sender's domain when `nil`.
   public var messageIDDomain: String?
 

@@ -16,11 +16,12 @@ public enum HistoryListing {
     -> String
   {
     let config = try Runner.loadConfig(configPath)
-    guard FileManager.default.fileExists(atPath: config.historyPath) else {
-      return "No history yet at \(config.historyPath): run almanac report first."
+    let path = config.historyPath ?? ""
+    guard FileManager.default.fileExists(atPath: path) else {
+      return "No history yet at \(path): run almanac report first."
     }
     do {
-      let store = try HistoryStore(path: config.historyPath)
+      let store = try HistoryStore(path: path)
       guard let model else { return runsTable(try store.runs(limit: limit)) }
       let trend = try store.trend(model: model, count: limit)
       guard !trend.isEmpty else {
@@ -33,7 +34,7 @@ public enum HistoryListing {
     } catch let error as HistoryError {
       throw RunFailure(error.description)
     } catch {
-      throw RunFailure(HistoryRecorder.message(error, path: config.historyPath))
+      throw RunFailure(HistoryRecorder.message(error, path: path))
     }
   }
 

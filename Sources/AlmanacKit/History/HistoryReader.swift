@@ -6,12 +6,12 @@ internal import Foundation
 struct HistoryReader: Sendable {
   let store: HistoryStore
 
-  /// Opens the history, or returns `nil` when there is none yet.
+  /// Opens the history, or returns `nil` when there is none yet or the run keeps none.
   ///
-  /// - Parameter path: The database file.
+  /// - Parameter path: The database file, `nil` for none.
   /// - Throws: `RunFailure` when the file exists but is not an Almanac history, or is damaged.
-  init?(path: String) throws(RunFailure) {
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
+  init?(path: String?) throws(RunFailure) {
+    guard let path, FileManager.default.fileExists(atPath: path) else { return nil }
     do {
       store = try HistoryStore(path: path)
     } catch {

@@ -64,11 +64,13 @@ struct HistoryRecorder {
   ///   - figures: Its figures, checked with `check(_:period:)`.
   ///   - started: When the run started.
   ///   - finished: When it finished.
+  /// - Returns: The run's identifier in the history, `nil` when the run keeps no history.
   /// - Throws: `RunFailure` when the database cannot be written; nothing is then recorded.
+  @discardableResult
   func record(
     _ built: BuiltReport, figures: [ModelPeriodFigures], started: Date, finished: Date
-  ) throws(RunFailure) {
-    let path = config.historyPath
+  ) throws(RunFailure) -> Int64? {
+    guard let path = config.historyPath else { return nil }
     do {
       try FileManager.default.createDirectory(
         atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
@@ -82,7 +84,38 @@ struct HistoryRecorder {
         status: RunStatus(rawValue: worst.rawValue) ?? .failed,
         durationSeconds: max(0, finished.timeIntervalSince(started)), almanacVersion: almanacVersion
       )
-      try store.record(run: run, figures: figures)
+      return try store.record(run: run, figures: figures)
+    } catch {
+      throw RunFailure(Self.message(error, path: path))
+    }
+  }
+
+  /// The e-mails the history says were sent for a period, oldest first.
+  ///
+  /// - Parameter label: The period's label.
+  /// - Returns: The deliveries; empty without a history.
+  /// - Throws: `RunFailure` when the database cannot be read.
+  func deliveries(period label: String) throws(RunFailure) -> [StoredDelivery] {
+    guard let path = config.historyPath, FileManager.default.fileExists(atPath: path) else {
+      return []
+    }
+    do {
+      return try HistoryStore(path: path).deliveries(period: label)
+    } catch {
+      throw RunFailure(Self.message(error, path: path))
+    }
+  }
+
+  /// Records that a run sent a period's e-mail.
+  ///
+  /// - Parameters:
+  ///   - delivery: What was sent.
+  ///   - runID: The run that sent it.
+  /// - Throws: `RunFailure` when the database cannot be written.
+  func record(delivery: StoredDelivery, runID: Int64) throws(RunFailure) {
+    guard let path = config.historyPath else { return }
+    do {
+      try HistoryStore(path: path).record(delivery: delivery, runID: runID)
     } catch {
       throw RunFailure(Self.message(error, path: path))
     }
@@ -102,7 +135,8 @@ struct HistoryRecorder {
     }
   }
 
-  private static func timestamp(_ date: Date) -> String {
+  /// An instant as the history and the log write it: `2026-11-23T06:00:00Z`.
+  static func timestamp(_ date: Date) -> String {
     CalendarDay.isoTimestamp(secondsSinceEpoch: Int64(date.timeIntervalSince1970.rounded(.down)))
   }
 

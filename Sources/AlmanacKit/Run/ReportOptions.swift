@@ -1,3 +1,4 @@
+internal import AlmanacIngest
 public import AlmanacNarrative
 public import Foundation
 public import Logging
@@ -21,6 +22,12 @@ public struct ReportOptions: Sendable {
   public var recipients: [EmailAddress]?
   /// Whether to pipe the e-mail to the configured mail command (`--send`).
   public var send = false
+  /// When `--send` sends: always, or only when a model is amber or red (`--email-on`).
+  public var emailOn = EmailCondition.always
+  /// Whether to send a period the history says was already sent (`--resend`).
+  public var resend = false
+  /// Which history the run reads and records (`--history`, `--no-history`).
+  public var history = HistoryChoice.config
   /// Where "now" comes from.
   public var clock: RunClock
   /// Where the run says what it is doing (stderr in the tool).
@@ -68,6 +75,43 @@ public enum RunClock: Sendable, Equatable {
     case .fixed(let date): date
     }
   }
+
+  /// The current instant in UTC as log lines and the history write it: `2026-11-23T06:00:02Z`.
+  public var timestamp: String {
+    CalendarDay.isoTimestamp(secondsSinceEpoch: Int64(now.timeIntervalSince1970.rounded(.down)))
+  }
+}
+
+/// When a run that may send its e-mail sends it (`--email-on`).
+public enum EmailCondition: String, Sendable, CaseIterable {
+  /// Every period.
+  case always
+  /// When a model is amber or red.
+  case amber
+  /// When a model is red.
+  case red
+
+  /// Whether a run whose worst model has this status sends.
+  ///
+  /// - Parameter status: The worst status of the run's models.
+  /// - Returns: `true` when the status meets the condition.
+  public func isMet(by status: HealthStatus) -> Bool {
+    switch self {
+    case .always: true
+    case .amber: status >= .amber
+    case .red: status >= .red
+    }
+  }
+}
+
+/// Which history a run reads and records.
+public enum HistoryChoice: Sendable, Equatable {
+  /// The config's `history`.
+  case config
+  /// Another database, such as a trial run's (`--history PATH`).
+  case path(String)
+  /// None: the run reads no history, records nothing and sends nothing (`--no-history`).
+  case none
 }
 
 /// What a finished run produced.
@@ -78,13 +122,44 @@ public struct RunOutcome: Sendable, Equatable {
   public var files: [String]
   /// The worst status of any model (green when there are none).
   public var worstStatus: HealthStatus
+  /// Each model's name and status, in the report's order.
+  public var statuses: [Entry]
+
+  /// A model's status.
+  public struct Entry: Sendable, Equatable {
+    /// The model's name.
+    public var model: String
+    /// Its status.
+    public var status: HealthStatus
+
+    /// Creates an entry.
+    public init(model: String, status: HealthStatus) {
+      self.model = model
+      self.status = status
+    }
+  }
 
   /// Creates a run outcome.
-  public init(period: String, files: [String], worstStatus: HealthStatus) {
+  ///
+  /// - Parameters:
+  ///   - period: The period reported.
+  ///   - files: The files written.
+  ///   - statuses: Each model's status, in the report's order.
+  public init(period: String, files: [String], statuses: [Entry]) {
     self.period = period
     self.files = files
-    self.worstStatus = worstStatus
+    self.statuses = statuses
+    worstStatus = statuses.map(\.status).max() ?? .green
   }
+
+  /// The models whose status meets a level, such as the red ones.
+  ///
+  /// - Parameter level: The level.
+  /// - Returns: Their names, in the report's order.
+  public func models(meeting level: FailureLevel) -> [String] {
+    statuses.filter { level.isMet(by: $0.status) }.map(\.model)
+  }
+
 }
 
 /// The status from which a finished run tells cron it needs attention (`--fail-on`).

@@ -19,8 +19,8 @@ struct ReportWriter {
   struct Published {
     /// The paths written.
     var files: [String]
-    /// The e-mail message's bytes, when one was written.
-    var message: [UInt8]?
+    /// The e-mail message, when one was written.
+    var message: EmailMessage?
   }
 
   /// Writes the report's files, and the e-mail message when there is one, into `output/<period>/`.
@@ -37,7 +37,7 @@ struct ReportWriter {
     let folder = OutputFolder(root: settings.output)
     var formats = settings.formats
     if email != nil && !formats.contains(.xlsx) { formats.append(.xlsx) }
-    var message: [UInt8]?
+    var message: EmailMessage?
     do {
       let templates = try TemplateSet.load(overrides: settings.templates)
       let files = try folder.publish(name: report.period.label) { staging in
@@ -63,15 +63,15 @@ struct ReportWriter {
         if let email {
           let workbookName = ReportFileNames.xlsxName(for: report.period)
           let workbook = try Data(contentsOf: URL(fileURLWithPath: "\(staging)/\(workbookName)"))
-          let bytes = try EmailMessage(
+          let written = try EmailMessage(
             report: report, templates: templates, workbook: [UInt8](workbook),
             workbookName: workbookName,
             from: email.settings.from, to: email.settings.to, date: email.date,
-            messageIDDomain: email.settings.messageIDDomain, seed: email.seed
-          ).bytes
-          try Data(bytes).write(to: URL(fileURLWithPath: "\(staging)/\(EmailMessage.fileName)"))
+            messageIDDomain: email.settings.messageIDDomain, seed: email.seed)
+          try Data(written.bytes).write(
+            to: URL(fileURLWithPath: "\(staging)/\(EmailMessage.fileName)"))
           names.append(EmailMessage.fileName)
-          message = bytes
+          message = written
         }
         return names
       }

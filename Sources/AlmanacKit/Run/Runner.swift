@@ -2,6 +2,7 @@ internal import AlmanacIngest
 internal import AlmanacNarrative
 internal import AlmanacReport
 internal import Foundation
+internal import Logging
 
 /// The entry points of the command-line tool: one call per command, each doing all of its work.
 public enum Runner {
@@ -57,10 +58,15 @@ public enum Runner {
     }
   }
 
-  /// Runs a report: reads the inputs, measures, judges, writes every format and records history.
+  /// Runs a report: reads the inputs, measures, judges, writes every format, records history and
+  /// sends the e-mail when asked.
+  ///
+  /// Besides the stages, the run logs what it did at `notice` level, each line naming the period:
+  /// the status counts and where the files went, then what was sent to whom with the Message-ID,
+  /// or why nothing was sent.
   ///
   /// - Parameter options: The config and command-line overrides.
-  /// - Returns: The files written and the worst model status.
+  /// - Returns: The files written and each model's status.
   /// - Throws: `RunFailure` with a message naming what went wrong and where.
   public static func report(_ options: ReportOptions) async throws(RunFailure) -> RunOutcome {
     let started = options.clock.now
@@ -73,11 +79,19 @@ public enum Runner {
     if let templates = options.templates {
       config.report.templates = URL(fileURLWithPath: templates).standardizedFileURL.path
     }
+    switch options.history {
+    case .config: break
+    case .path(let path): config.historyPath = URL(fileURLWithPath: path).standardizedFileURL.path
+    case .none: config.historyPath = nil
+    }
+    let email = try emailPlan(config: config, options: options, now: started)
+    if options.send, let email, let problem = mailCommandProblem(email.settings, config) {
+      throw RunFailure(problem)
+    }
     let lock = try RunLock(
       folder: config.report.output, timeoutSeconds: config.report.lockTimeoutSeconds)
     defer { withExtendedLifetime(lock) {} }
     let logger = options.logger
-    let email = try emailPlan(config: config, options: options, now: started)
     let built = try await ReportBuilder(config: config, now: started, logger: logger).build()
     let recorder = HistoryRecorder(config: config)
     let figures = recorder.figures(of: built)
@@ -88,25 +102,31 @@ public enum Runner {
       () async throws(RunFailure) in
       try await ReportWriter(settings: config.report).publish(built.report, email: email)
     }
-    try await logger.stage("recording history") { () async throws(RunFailure) in
+    let runID = try await logger.stage("recording history") { () async throws(RunFailure) in
       try recorder.record(built, figures: figures, started: started, finished: options.clock.now)
     }
+    let outcome = RunOutcome(
+      period: built.report.period.label, files: published.files,
+      statuses: built.report.models.map { RunOutcome.Entry(model: $0.name, status: $0.status) })
+    let folder = "\(config.report.output)/\(outcome.period)"
+    logger.notice(
+      "\(outcome.period): \(statusCounts(outcome)); \(published.files.count) files in \(folder)")
     if options.send, let email, let message = published.message {
-      try await logger.stage(
-        "sending the e-mail to \(email.settings.to.map(\.text).joined(separator: ", "))"
-      ) {
-        () async throws(RunFailure) in
-        do {
-          try Sendmail(command: email.settings.sendmail).send(message)
-        } catch {
-          throw RunFailure("\(error)")
-        }
-      }
+      try await ReportDelivery(
+        email: email, recorder: recorder, runID: runID, logger: logger, clock: options.clock
+      ).deliver(message, outcome: outcome, condition: options.emailOn, resend: options.resend)
     }
-    let files = published.files
-    return RunOutcome(
-      period: built.report.period.label, files: files,
-      worstStatus: built.report.models.map(\.status).max() ?? .green)
+    return outcome
+  }
+
+  /// The models' statuses counted in words: `2 models: 1 red, 1 green`.
+  static func statusCounts(_ outcome: RunOutcome) -> String {
+    let counts = HealthStatus.allCases.reversed().compactMap { status -> String? in
+      let count = outcome.statuses.filter { $0.status == status }.count
+      return count > 0 ? "\(count) \(status.rawValue)" : nil
+    }
+    let models = outcome.statuses.count == 1 ? "1 model" : "\(outcome.statuses.count) models"
+    return counts.isEmpty ? "no models" : "\(models): \(counts.joined(separator: ", "))"
   }
 
   /// The e-mail to write, when the config or the command line names recipients.
@@ -138,9 +158,24 @@ public enum Runner {
     return EmailPlan(settings: settings, date: now, seed: seed)
   }
 
+  /// Why the configured mail command cannot run, or `nil` when its program is found.
+  ///
+  /// - Parameters:
+  ///   - settings: The e-mail settings.
+  ///   - config: The config, for the message.
+  /// - Returns: A message naming the config and the program.
+  static func mailCommandProblem(_ settings: EmailSettings, _ config: AlmanacConfig) -> String? {
+    let sendmail = Sendmail(command: settings.sendmail)
+    guard sendmail.program() == nil else { return nil }
+    let word = settings.sendmail.split(separator: " ").first.map(String.init) ?? ""
+    return "\(config.sourcePath): error: report.email.sendmail: cannot find the program "
+      + "\(String(reflecting: word)) in PATH, \(Sendmail.systemFolders.joined(separator: ", "))"
+      + "\n  hint: install a mail transfer agent (exim4, postfix or msmtp-mta), or give its full path"
+  }
+
   /// A short reason for a file-system error: the system's own words when there are some ("No
   /// space left on device"), never a raw error object.
-  static func reason(_ error: any Error) -> String {
+  public static func reason(_ error: any Error) -> String {
     let error = error as NSError
     if let cause = error.userInfo[NSUnderlyingErrorKey] as? any Error,
       case let underlying = cause as NSError, underlying.domain == NSPOSIXErrorDomain

@@ -17,7 +17,7 @@ public struct ValidationReport: Sendable, Equatable {
 public enum Validation {
   /// Checks the config, then reads every input it names: prediction logs and reference data (files
   /// exist, mapped columns present, every cell readable), the registry, billing exports, the analogy
-  /// pack and the templates; and profiles each model's reference to say which columns drift tests
+  /// pack, the templates and the mail command; and profiles each model's reference to say which columns drift tests
   /// leave out.
   ///
   /// - Parameter configPath: The config file.
@@ -71,6 +71,9 @@ public enum Validation {
       _ = try TemplateSet.load(overrides: config.report.templates)
     } catch {
       problems.append("\(error)")
+    }
+    if let email = config.report.email, let problem = Runner.mailCommandProblem(email, config) {
+      problems.append(problem)
     }
     return ValidationReport(problems: problems, facts: facts)
   }

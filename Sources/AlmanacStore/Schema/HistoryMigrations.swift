@@ -14,6 +14,7 @@ enum HistoryMigrations {
     var migrator = DatabaseMigrator()
     migrator.registerMigration(first) { db in try db.execute(sql: runsAndFigures) }
     migrator.registerMigration(second) { db in try db.execute(sql: featureDriftAndUnitCost) }
+    migrator.registerMigration(third) { db in try db.execute(sql: deliveries) }
     return migrator
   }
 

@@ -130,14 +130,40 @@ import Testing
         command: "sendmail -t",
         reason: "cannot stage the message in \(missing): No such file or directory")
     ) {
-      try Sendmail(command: "sendmail -t", stagingFolder: missing).send([0x41])
+      try Sendmail(command: "sendmail -t", sender: "", stagingFolder: missing).send([0x41])
     }
     #expect(
       EmailError.sendmailDidNotStart(command: "sendmail -t", reason: "no shell").description
         == "error: cannot run the mail command \"sendmail -t\": no shell")
   }
 
-  @Test func theDefaultCommandIsSendmailReadingRecipientsFromTheMessage() {
-    #expect(Sendmail().command == "sendmail -t")
+  @Test func theDefaultCommandReadsRecipientsFromTheMessageAndSetsTheEnvelopeSender() {
+    #expect(Sendmail().command == #"sendmail -t -i -f "$1""#)
+  }
+
+  @Test func theSenderIsTheFirstArgumentNeverPartOfTheLine() throws {
+    let folder = try TemporaryFolder()
+    // An address may hold characters a shell would act on; as `$1` it stays one word.
+    let sender = "o'brien$HOME&x@example.com"
+    try Sendmail(command: #"printf %s "$1" > "# + folder.file("sender"), sender: sender).send([0x41]
+    )
+    #expect(try String(contentsOfFile: folder.file("sender"), encoding: .utf8) == sender)
+  }
+
+  @Test func theMailAgentsFoldersAreSearchedAfterPATH() throws {
+    #expect(Sendmail.searchPath("/usr/bin:/bin") == "/usr/bin:/bin:/usr/sbin:/usr/lib:/sbin")
+    #expect(Sendmail.searchPath("/usr/sbin:/bin") == "/usr/sbin:/bin:/usr/lib:/sbin")
+    #expect(Sendmail.searchPath(nil) == "/usr/bin:/bin:/usr/sbin:/usr/lib:/sbin")
+    let folder = try TemporaryFolder()
+    let program = folder.file("mailer")
+    try "#!/bin/sh\ncat >/dev/null\n".write(toFile: program, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program)
+    #expect(Sendmail(command: "mailer -t").program(in: ["PATH": folder.path]) == program)
+    #expect(Sendmail(command: "\(program) -t").program(in: ["PATH": ""]) == program)
+    #expect(Sendmail(command: "mailer -t").program(in: ["PATH": "/nonexistent"]) == nil)
+    // The command runs with those folders on its PATH.
+    try Sendmail(command: #"printf %s "$PATH" > "# + folder.file("path")).send([0x41])
+    let path = try String(contentsOfFile: folder.file("path"), encoding: .utf8)
+    #expect(path.hasSuffix("/usr/sbin:/usr/lib:/sbin") || path.contains("/usr/sbin"))
   }
 }

@@ -3,36 +3,80 @@ internal import Foundation
 /// Hands a message to the system's mail transfer agent by piping it to a command.
 ///
 /// The command line runs under `/bin/sh -c`, so it is written as in a shell: `sendmail -t -i`,
-/// `/usr/sbin/sendmail -t -f reports@example.com`, `msmtp -t --account=reports`. It comes from the
-/// config, which is trusted like any program the user runs; no text from the report ever reaches
-/// it, because the message travels on standard input. With `-t` the agent takes the recipients
-/// from the message's `To` header.
+/// `msmtp -t --account=reports`. It comes from the config, which is trusted like any program the
+/// user runs; no text from the report ever reaches it, because the message travels on standard
+/// input. The sender's address is the shell's `$1`, so the default command,
+/// `sendmail -t -i -f "$1"`, sets the envelope sender to `from` without quoting it into the line.
+/// With `-t` the agent takes the recipients from the message's `To` header.
+///
+/// Mail transfer agents install `sendmail` in `/usr/sbin` (and `/usr/lib` on older systems),
+/// which cron's `PATH` (`/usr/bin:/bin`) leaves out; the command runs with those folders added at
+/// the end of `PATH`.
 ///
 /// The message is first written to a temporary file that is unlinked at once and given to the
 /// command as its standard input, so a command that exits without reading cannot stop this
 /// process with `SIGPIPE`, and no copy of the message stays on disk. Standard output is discarded;
 /// standard error is kept for the error message.
 public struct Sendmail: Sendable {
+  /// The command used when the config names none.
+  public static let defaultCommand = #"sendmail -t -i -f "$1""#
+
+  /// Folders where mail transfer agents put `sendmail`, searched after `PATH`.
+  static let systemFolders = ["/usr/sbin", "/usr/lib", "/sbin"]
+
   /// The command line.
   public let command: String
+  /// The envelope sender, given to the command as `$1`.
+  public let sender: String
   /// Where the message's unlinked file is made.
   let stagingFolder: String
 
   /// Creates a sender.
   ///
-  /// - Parameter command: A shell command line that reads one message on standard input.
-  public init(command: String = "sendmail -t") {
-    self.init(command: command, stagingFolder: NSTemporaryDirectory())
+  /// - Parameters:
+  ///   - command: A shell command line that reads one message on standard input.
+  ///   - sender: The envelope sender's address, `$1` in the command.
+  public init(command: String = defaultCommand, sender: String = "") {
+    self.init(command: command, sender: sender, stagingFolder: NSTemporaryDirectory())
   }
 
   /// Creates a sender that stages messages in a given folder.
   ///
   /// - Parameters:
   ///   - command: A shell command line that reads one message on standard input.
+  ///   - sender: The envelope sender's address, `$1` in the command.
   ///   - stagingFolder: Where the message's unlinked file is made.
-  init(command: String, stagingFolder: String) {
+  init(command: String, sender: String, stagingFolder: String) {
     self.command = command
+    self.sender = sender
     self.stagingFolder = stagingFolder
+  }
+
+  /// `PATH` with the mail transfer agents' folders added at the end.
+  static func searchPath(_ path: String?) -> String {
+    let folders = (path ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+    return (folders + systemFolders.filter { !folders.contains($0) }).joined(separator: ":")
+  }
+
+  /// Where the command's program is, or `nil` when it cannot be found.
+  ///
+  /// The program is the command's first word; a word with a `/` is a path. Used by
+  /// `almanac validate` and before a run that sends, so a missing mail agent shows before any
+  /// work is done.
+  ///
+  /// - Parameter environment: The environment whose `PATH` is searched; the process's own when
+  ///   `nil`.
+  /// - Returns: The program's path, or `nil` when no executable file matches.
+  public func program(in environment: [String: String]? = nil) -> String? {
+    let environment = environment ?? ProcessInfo.processInfo.environment
+    guard let word = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).first else {
+      return nil
+    }
+    let name = String(word)
+    let candidates =
+      name.contains("/")
+      ? [name] : Self.searchPath(environment["PATH"]).split(separator: ":").map { "\($0)/\(name)" }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
   /// Sends a message and waits for the command to finish.
@@ -46,7 +90,10 @@ public struct Sendmail: Sendable {
     let errors = Pipe()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
+    process.arguments = ["-c", command, "almanac", sender]
+    var environment = ProcessInfo.processInfo.environment
+    environment["PATH"] = Self.searchPath(environment["PATH"])
+    process.environment = environment
     process.standardInput = input
     process.standardOutput = FileHandle.nullDevice
     process.standardError = errors
