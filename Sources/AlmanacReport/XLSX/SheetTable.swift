@@ -53,6 +53,17 @@ enum SheetCell {
   static func label(of status: Status) -> String {
     "\(status.symbol) \(status.label)"
   }
+
+  /// The text the cell shows, for fitting rows and columns; `nil` for numbers, whose width the
+  /// column's set width already allows for.
+  var shownText: String? {
+    switch self {
+    case .text(let text): text
+    case .status(let status): Self.label(of: status)
+    case .flag(let flag): flag ? "Yes" : "No"
+    case .number, .blank: nil
+    }
+  }
 }
 
 /// How a number cell is displayed; the stored value is always the report's figure.

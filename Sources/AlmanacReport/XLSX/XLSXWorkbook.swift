@@ -78,20 +78,40 @@ final class XLSXWorkbook {
       throw XLSXError.rejected(part: "sheet \(table.name)", reason: "invalid or duplicate name")
     }
     let lastColumn = lxw_col_t(max(table.columns.count - 1, 0))
-    try check(worksheet_set_row(sheet, 0, 32, format(.header)), "\(table.name) header")
+    let widths = table.columns.indices.map { index in
+      SheetLayout.width(
+        of: table.columns[index],
+        texts: table.rows.compactMap { $0.indices.contains(index) ? $0[index].shownText : nil })
+    }
+    let headerLines =
+      zip(table.columns, widths).map { column, width in
+        SheetLayout.lines(column.title, width: width, scale: SheetLayout.boldFactor)
+      }.max() ?? 1
+    try check(
+      worksheet_set_row(
+        sheet, 0, SheetLayout.rowHeight(lines: max(2, headerLines)), format(.header)),
+      "\(table.name) header")
     for (index, column) in table.columns.enumerated() {
       let col = lxw_col_t(index)
-      try check(worksheet_set_column(sheet, col, col, column.width, nil), "\(table.name) widths")
+      try check(worksheet_set_column(sheet, col, col, widths[index], nil), "\(table.name) widths")
       try check(
         worksheet_write_string(sheet, 0, col, Self.safeText(column.title), format(.header)),
         "\(table.name) header")
     }
     for (rowIndex, cells) in table.rows.enumerated() {
+      let row = lxw_row_t(rowIndex + 1)
+      var lines = 1
       for (columnIndex, cell) in cells.enumerated() where columnIndex < table.columns.count {
         try write(
-          cell, to: sheet, row: lxw_row_t(rowIndex + 1), column: lxw_col_t(columnIndex),
+          cell, to: sheet, row: row, column: lxw_col_t(columnIndex),
           wraps: table.columns[columnIndex].wraps, sheetName: table.name)
+        if table.columns[columnIndex].wraps, let text = cell.shownText {
+          lines = max(lines, SheetLayout.lines(text, width: widths[columnIndex]))
+        }
       }
+      try check(
+        worksheet_set_row(sheet, row, SheetLayout.rowHeight(lines: lines), nil),
+        "\(table.name) row heights")
     }
     let lastRow = lxw_row_t(table.rows.count)
     worksheet_freeze_panes(sheet, 1, lxw_col_t(table.frozenColumns))

@@ -1,0 +1,62 @@
+import AlmanacTestSupport
+import Foundation
+import Testing
+
+@testable import AlmanacReport
+
+/// Rows as tall as their wrapped text, and columns as wide as their labels: neither Excel nor
+/// LibreOffice fits them when a file opens.
+@Suite struct XLSXLayoutTests {
+  @Test func wrapsAtSpacesAndBreaksWordsLongerThanALine() {
+    // A column 11 units wide holds 10 characters a line.
+    #expect(SheetLayout.lines("", width: 11) == 1)
+    #expect(SheetLayout.lines("ten chars!", width: 11) == 1)
+    #expect(SheetLayout.lines("ten chars! more", width: 11) == 2)
+    #expect(SheetLayout.lines("aaaa bbbb cccc", width: 11) == 2)
+    #expect(SheetLayout.lines("first\nsecond\n\nfourth", width: 11) == 4)
+    #expect(SheetLayout.lines(String(repeating: "x", count: 25), width: 11) == 3)
+    #expect(SheetLayout.lines("ab " + String(repeating: "x", count: 25), width: 11) == 4)
+    // Wide characters count twice, combining marks not at all; bold headers are wider.
+    #expect(SheetLayout.units("模型") == 4)
+    #expect(SheetLayout.units("e\u{301}") == 1)
+    #expect(SheetLayout.lines("Value lost", width: 11, scale: SheetLayout.boldFactor) == 2)
+    #expect(SheetLayout.rowHeight(lines: 3) == 47)
+  }
+
+  @Test func everyRowIsTallEnoughForItsTextAndNoLabelIsCut() throws {
+    let folder = try TemporaryFolder()
+    let report = SampleReport.make()
+    let path = folder.file(ReportFileNames.xlsxName(for: report.period))
+    try XLSXRenderer().write(report, to: path)
+    let package = try XLSXPackage(path: path)
+    var tallRows = 0
+    for name in package.sheetNames where name != "Trends" {
+      let sheet = try package.sheet(named: name)
+      var widths: [Int: Double] = [:]
+      for column in sheet.xml.descendants(named: "col") {
+        let first = try #require(Int(column.attributes["min"] ?? "")) - 1
+        let last = try #require(Int(column.attributes["max"] ?? "")) - 1
+        let width = try #require(Double(column.attributes["width"] ?? ""))
+        for index in first...last { widths[index] = width }
+      }
+      var heights: [Int: Double] = [:]
+      for row in sheet.xml.descendants(named: "row") {
+        let index = try #require(Int(row.attributes["r"] ?? "")) - 1
+        heights[index] = row.attributes["ht"].flatMap(Double.init)
+      }
+      for cell in sheet.cells {
+        guard case .text(let text) = cell.value else { continue }
+        let width = try #require(widths[cell.column], "\(name) column \(cell.column) has no width")
+        let height = try #require(heights[cell.row], "\(name) row \(cell.row) has no height")
+        // However the words fall, the text needs at least this many lines of 15 points.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+          max(1, Int((Double($0.count) / width).rounded(.up)))
+        }.reduce(0, +)
+        #expect(
+          height >= Double(lines) * 15, "\(name) row \(cell.row + 1): \(lines) lines in \(height)")
+        if lines > 1 { tallRows += 1 }
+      }
+    }
+    #expect(tallRows > 10, "the sample's long texts should need several lines")
+  }
+}
