@@ -85,18 +85,25 @@ import Testing
       let name = try #require(model["name"] as? String)
       #expect(try cell(row, "Model") == .text(name))
       let isRegression = model["task"] as? String == "regression"
-      let estimated = try cell(row, "Accuracy estimated") == .text("Yes")
-      let accuracy =
-        isRegression ? nil : json(model, estimated ? "estimated" : "metrics", "accuracy", "value")
-      same(try number(row, "Accuracy"), accuracy, "\(name) accuracy")
+      let metric = isRegression ? "mae" : "accuracy"
+      #expect(try cell(row, "Quality measure") == .text(isRegression ? "MAE" : "Accuracy"))
+      let estimated = try cell(row, "Quality estimated") == .text("Yes")
+      let quality = json(model, estimated ? "estimated" : "metrics", metric, "value")
+      same(try number(row, "Quality"), quality, "\(name) \(metric)")
       let trend = try #require(model["trend"] as? [[String: Any]])
+      // A change of a share is in points, as the page writes it.
       let change =
-        isRegression || trend.count < 2
+        trend.count < 2
         ? nil
-        : json(trend[trend.count - 1], "accuracy").flatMap { last in
-          json(trend[trend.count - 2], "accuracy").map { last - $0 }
+        : json(trend[trend.count - 1], metric).flatMap { last in
+          json(trend[trend.count - 2], metric).map { (last - $0) * (isRegression ? 1 : 100) }
         }
-      same(try number(row, "Accuracy change"), change, "\(name) accuracy change")
+      // The change is a difference of two stored figures, scaled: 1e-12 of a point.
+      let storedChange = try number(row, "Change")
+      #expect((storedChange == nil) == (change == nil), "\(name) \(metric) change")
+      if let storedChange, let change {
+        #expect(abs(storedChange - change) <= 1e-12, "\(name): \(storedChange) vs \(change)")
+      }
       same(try number(row, "Drift share"), json(model, "drift", "share"), "\(name) drift share")
       same(
         try number(row, "Predictions"), json(model, "volume", "predictions"), "\(name) predictions")

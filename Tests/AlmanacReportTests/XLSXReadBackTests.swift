@@ -50,9 +50,11 @@ import Testing
     #expect(sheet.cells.filter { $0.row > report.models.count }.isEmpty)
     for (index, model) in report.models.enumerated() {
       let row = index + 1
-      let accuracy = model.task == "regression" ? nil : model.quality
+      let quality = model.quality
+      // A change of a share is stored in points, as the page writes it.
+      let points = quality?.metric == "mae" ? 1.0 : 100
       let figures: [(String, Double?)] = [
-        ("Accuracy", accuracy?.value), ("Accuracy change", accuracy?.change),
+        ("Quality", quality?.value), ("Change", quality?.change.map { $0 * points }),
         ("Drift share", model.drift.share), ("Predictions", Double(model.volume.predictions)),
         ("Cost", model.economics?.cost), ("Value", model.economics?.value),
         ("Net value", model.economics?.net), ("ROI", model.economics?.roi),
@@ -66,6 +68,7 @@ import Testing
           ("Model", model.name), ("Status", "\(model.status.symbol) \(model.status.label)"),
           ("Headline", model.headline),
         ] + (model.owner.map { [("Owner", $0)] } ?? [])
+        + (quality.map { [("Quality measure", $0.metric == "mae" ? "MAE" : "Accuracy")] } ?? [])
       for (title, text) in texts {
         #expect(
           sheet.value(row: row, column: try column(title)) == .text(text), "\(model.name) \(title)")

@@ -40,8 +40,20 @@ enum MetricStyle: Equatable {
   /// - Returns: The text, through `Wording`.
   func formatChange(_ change: Double) -> String {
     switch self {
-    case .percent(let decimals): Wording.signed(change * 100, decimals: decimals) + " pts"
-    case .decimal(let places): Wording.signed(change, decimals: places)
+    case .percent(let decimals): Wording.signed(shownChange(change), decimals: decimals) + " pts"
+    case .decimal(let places): Wording.signed(shownChange(change), decimals: places)
+    }
+  }
+
+  /// A change in the unit it is shown in: percentage points for shares, the metric's own unit
+  /// otherwise.
+  ///
+  /// - Parameter change: The new value minus the old one.
+  /// - Returns: The change in points or in the metric's unit.
+  func shownChange(_ change: Double) -> Double {
+    switch self {
+    case .percent: change * 100
+    case .decimal: change
     }
   }
 

@@ -78,8 +78,8 @@ enum NumberStyle: Hashable {
   case percent(decimals: Int)
   /// A plain number with fixed decimals: `0.000`.
   case decimal(places: Int)
-  /// A change in percentage points, signed: `+0.0%;-0.0%`.
-  case percentChange(decimals: Int)
+  /// A change in percentage points, stored in points, signed: `+0.0" pts";-0.0" pts"`.
+  case pointsChange(decimals: Int)
   /// A change in the metric's unit, signed: `+0.00;-0.00`.
   case decimalChange(places: Int)
 
@@ -98,7 +98,7 @@ enum NumberStyle: Hashable {
   /// - Parameter style: The metric's style.
   init(change style: MetricStyle) {
     switch style {
-    case .percent(let decimals): self = .percentChange(decimals: decimals)
+    case .percent(let decimals): self = .pointsChange(decimals: decimals)
     case .decimal(let places): self = .decimalChange(places: places)
     }
   }
@@ -118,8 +118,9 @@ enum NumberStyle: Hashable {
     case .unitMoney: return "\"\(prefix)\"#,##0.00"
     case .percent(let decimals): return "#,##" + fixed(decimals) + "%"
     case .decimal(let places): return fixed(places)
-    case .percentChange(let decimals):
-      return "+\(fixed(decimals))%;-\(fixed(decimals))%;\(fixed(decimals))%"
+    case .pointsChange(let decimals):
+      let points = fixed(decimals) + "\" pts\""
+      return "+\(points);-\(points);\(points)"
     case .decimalChange(let places): return "+\(fixed(places));-\(fixed(places));\(fixed(places))"
     }
   }

@@ -15,15 +15,17 @@ struct WorkbookContent {
     [summary, findings, trends.table, metrics, drift, economics, governance, notes, glossary]
   }
 
-  /// One row per model: status, accuracy and its change, drift, volume, money, headline.
+  /// One row per model: status, its own quality measure (accuracy or MAE) with the change since
+  /// the previous period (in points for a percentage, as the page writes it), drift, volume,
+  /// money, headline.
   var summary: SheetTable {
     SheetTable(
       name: "Summary",
       columns: [
         .init(title: "Model", width: 24), .init(title: "Owner", width: 18),
-        .init(title: "Status", width: 12), .init(title: "Accuracy", width: 11),
-        .init(title: "Accuracy change", width: 12),
-        .init(title: "Accuracy estimated", width: 12),
+        .init(title: "Status", width: 12), .init(title: "Quality measure", width: 11),
+        .init(title: "Quality", width: 10), .init(title: "Change", width: 11),
+        .init(title: "Quality estimated", width: 11),
         .init(title: "Drift share", width: 10), .init(title: "Predictions", width: 13),
         .init(title: "Cost", width: 12), .init(title: "Value", width: 12),
         .init(title: "Net value", width: 12), .init(title: "ROI", width: 9),
@@ -31,12 +33,14 @@ struct WorkbookContent {
       ],
       rows: report.models.map { model in
         let quality = Quality(model)
-        let accuracy = quality.isRegression ? nil : quality.headline
+        let headline = quality.headline
         return [
           .text(model.name), .text(model.owner), .status(model.status),
-          .number(accuracy?.value, .init(quality.style)),
-          .number(accuracy?.change, .init(change: quality.style)),
-          accuracy == nil ? .blank : .flag(quality.isEstimated),
+          headline == nil ? .blank : .text(quality.name),
+          .number(headline?.value, .init(quality.style)),
+          .number(
+            headline?.change.map { quality.style.shownChange($0) }, .init(change: quality.style)),
+          headline == nil ? .blank : .flag(quality.isEstimated),
           .number(model.drift.share, .percent(decimals: 0)), .count(model.volume.predictions),
           .number(model.economics?.cost, .money), .number(model.economics?.value, .money),
           .number(model.economics?.net, .money),
