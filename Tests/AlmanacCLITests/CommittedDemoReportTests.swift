@@ -81,7 +81,7 @@ import Testing
     }
     #expect(models.count == 2)
     for (index, model) in models.enumerated() {
-      let row = index + 1
+      let row = sheet.headerRow + index + 1
       let name = try #require(model["name"] as? String)
       #expect(try cell(row, "Model") == .text(name))
       let isRegression = model["task"] as? String == "regression"

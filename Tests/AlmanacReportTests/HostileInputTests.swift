@@ -118,7 +118,7 @@ import Testing
     let (package, _) = try XLSXReadBackTests.roundTrip(
       Self.hostileReport("+cmd|' /C calc'!A0", name: formula))
     let summary = try package.sheet(named: "Summary")
-    #expect(summary.value(row: 1, column: 0) == .text(formula))
+    #expect(summary.value(row: summary.headerRow + 1, column: 0) == .text(formula))
     #expect(package.sharedStrings.contains(formula))
     for name in package.sheetNames {
       let sheet = try package.sheet(named: name)
@@ -130,7 +130,7 @@ import Testing
     let (package, _) = try XLSXReadBackTests.roundTrip(
       Self.hostileReport("bell\u{7} nul\u{0} escape\u{1B} end"))
     let summary = try package.sheet(named: "Summary")
-    guard case .text(let stored)? = summary.value(row: 1, column: 0) else {
+    guard case .text(let stored)? = summary.value(row: summary.headerRow + 1, column: 0) else {
       Issue.record("the model name is not stored as text")
       return
     }
@@ -156,7 +156,7 @@ import Testing
     }
     let (package, _) = try XLSXReadBackTests.roundTrip(report)
     let summary = try package.sheet(named: "Summary")
-    #expect(summary.value(row: 1, column: 0) == .text(Self.steeringShown))
+    #expect(summary.value(row: summary.headerRow + 1, column: 0) == .text(Self.steeringShown))
     // JSON keeps the exact text for programs, with every such character escaped.
     let json = JSONReportRenderer().render(report)
     #expect(!json.unicodeScalars.contains(where: VisibleText.isHidden))

@@ -39,6 +39,14 @@ import Testing
         let width = try #require(Double(column.attributes["width"] ?? ""))
         for index in first...last { widths[index] = width }
       }
+      // A merged cell (the Summary's title and headline) is as wide as the columns it spans.
+      var merged: [Int: Double] = [:]
+      for range in sheet.xml.descendants(named: "mergeCell") {
+        let ends = try #require(range.attributes["ref"]).split(separator: ":").map(String.init)
+        let first = try #require(XLSXSheet.position(ends[0]))
+        let last = try #require(XLSXSheet.position(ends[1]))
+        merged[first.row] = (first.column...last.column).reduce(0) { $0 + (widths[$1] ?? 0) }
+      }
       var heights: [Int: Double] = [:]
       for row in sheet.xml.descendants(named: "row") {
         let index = try #require(Int(row.attributes["r"] ?? "")) - 1
@@ -46,7 +54,9 @@ import Testing
       }
       for cell in sheet.cells {
         guard case .text(let text) = cell.value else { continue }
-        let width = try #require(widths[cell.column], "\(name) column \(cell.column) has no width")
+        let width = try #require(
+          cell.column == 0 ? merged[cell.row] ?? widths[0] : widths[cell.column],
+          "\(name) column \(cell.column) has no width")
         let height = try #require(heights[cell.row], "\(name) row \(cell.row) has no height")
         // However the words fall, the text needs at least this many lines of 15 points.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {

@@ -47,9 +47,9 @@ import Testing
     func column(_ title: String) throws -> Int {
       try #require(columns[title], "no column \(title)")
     }
-    #expect(sheet.cells.filter { $0.row > report.models.count }.isEmpty)
+    #expect(sheet.cells.filter { $0.row > sheet.headerRow + report.models.count }.isEmpty)
     for (index, model) in report.models.enumerated() {
-      let row = index + 1
+      let row = sheet.headerRow + index + 1
       let quality = model.quality
       // A change of a share is stored in points, as the page writes it.
       let points = quality?.metric == "mae" ? 1.0 : 100
@@ -77,6 +77,29 @@ import Testing
     }
   }
 
+  @Test func summaryOpensWithTheExecutiveSummary() throws {
+    let report = SampleReport.make()
+    let (package, _) = try Self.roundTrip(report)
+    let sheet = try package.sheet(named: "Summary")
+    #expect(
+      sheet.value(row: 0, column: 0)
+        == .text("Weekly model health: 2026-W47, 2026-11-16 to 2026-11-22"))
+    #expect(sheet.value(row: 1, column: 0) == .text(report.summary.headline))
+    let figures: [(String, Double?)] = [
+      ("✗ Act now", Double(report.summary.red)), ("! Watch", Double(report.summary.amber)),
+      ("✓ OK", Double(report.summary.green)), ("Cost", report.summary.cost),
+      (report.summary.valueEstimated ? "Value (partly estimated)" : "Value", report.summary.value),
+      ("Net value", report.summary.net),
+    ]
+    for (offset, (label, figure)) in figures.enumerated() {
+      #expect(sheet.value(row: 2 + offset, column: 0) == .text(label))
+      Self.expectSame(try Self.number(sheet, row: 2 + offset, column: 1), figure, label)
+    }
+    // The table starts after a blank row, and the headline spans it.
+    #expect(sheet.headerRow == 2 + figures.count + 1)
+    #expect(sheet.xml.descendants(named: "mergeCell").count == 2)
+  }
+
   @Test func workbookHasEverySheetWithFrozenFilteredHeaders() throws {
     let (package, _) = try Self.roundTrip(SampleReport.make())
     #expect(
@@ -88,7 +111,7 @@ import Testing
       let sheet = try package.sheet(named: name)
       let pane = try #require(sheet.xml.descendants(named: "pane").first, "\(name) has no pane")
       #expect(pane.attributes["state"] == "frozen")
-      #expect(pane.attributes["ySplit"] == "1")
+      #expect(pane.attributes["ySplit"] == "\(sheet.headerRow + 1)")
       #expect(sheet.xml.descendants(named: "autoFilter").count == 1, "\(name) has no filter")
       #expect(!sheet.xml.descendants(named: "col").isEmpty, "\(name) has no widths")
       #expect(sheet.xml.descendants(named: "f").isEmpty, "\(name) holds a formula")
@@ -129,7 +152,7 @@ import Testing
     let sheet = try package.sheet(named: "Summary")
     for title in ["ROI", "Net value", "Drift share"] {
       let column = try #require(sheet.headers.firstIndex(of: title))
-      #expect(sheet.value(row: 1, column: column) == .blank, "\(title)")
+      #expect(sheet.value(row: sheet.headerRow + 1, column: column) == .blank, "\(title)")
     }
     for (part, text) in package.parts where part.hasSuffix(".xml") {
       #expect(!text.uppercased().contains(">NAN<"), "\(part)")

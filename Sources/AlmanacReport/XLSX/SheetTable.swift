@@ -24,6 +24,22 @@ struct SheetTable {
   var rows: [[SheetCell]]
   /// Columns kept in view when scrolling sideways (the header row always is).
   var frozenColumns: Int = 0
+  /// Lines above the table, such as the Summary's executive summary; the table starts one blank
+  /// row below them.
+  var preamble: [PreambleLine] = []
+
+  /// The 0-based row of the table's header: 0, or below the preamble and a blank row.
+  var headerRow: Int { preamble.isEmpty ? 0 : preamble.count + 1 }
+}
+
+/// A line above a sheet's table.
+enum PreambleLine {
+  /// The sheet's title, in large bold type across the table's width.
+  case title(String)
+  /// A paragraph across the table's width, wrapped.
+  case paragraph(String)
+  /// A figure: its label in the first column, its value in the second.
+  case figure(String, SheetCell)
 }
 
 /// A cell's value and how it is shown.

@@ -48,7 +48,25 @@ struct WorkbookContent {
           .text(model.headline),
         ]
       },
-      frozenColumns: 1)
+      frozenColumns: 1, preamble: executiveSummary)
+  }
+
+  /// What the Summary sheet opens with: the title and period, the portfolio's headline, the
+  /// models in each state and the money, as the page's summary says them.
+  var executiveSummary: [PreambleLine] {
+    let summary = report.summary
+    let period = report.period
+    let value = summary.valueEstimated ? "Value (partly estimated)" : "Value"
+    return [
+      .title("\(report.title): \(period.label), \(period.start) to \(period.end)"),
+      .paragraph(summary.headline),
+      .figure(SheetCell.label(of: .red), .count(summary.red)),
+      .figure(SheetCell.label(of: .amber), .count(summary.amber)),
+      .figure(SheetCell.label(of: .green), .count(summary.green)),
+      .figure("Cost", .number(summary.cost, .money)),
+      .figure(value, .number(summary.value, .money)),
+      .figure("Net value", .number(summary.net, .money)),
+    ]
   }
 
   /// One row per finding: what happened, what it means, what to do, what it costs or earns.

@@ -28,6 +28,41 @@ extension XLSXWorkbook {
     try check(result, "\(sheetName) row \(row + 1)")
   }
 
+  /// Writes the lines above a table: the title and paragraphs across the table's width (its
+  /// columns merged), figures as a label and a value.
+  ///
+  /// - Parameters:
+  ///   - table: The sheet.
+  ///   - sheet: Where to write.
+  ///   - width: The table's width in character units, for the paragraphs' heights.
+  /// - Throws: `XLSXError.rejected` when libxlsxwriter refuses a cell.
+  func writePreamble(
+    of table: SheetTable, to sheet: UnsafeMutablePointer<lxw_worksheet>, width: Double
+  ) throws {
+    let lastColumn = lxw_col_t(max(table.columns.count - 1, 1))
+    for (index, line) in table.preamble.enumerated() {
+      let row = lxw_row_t(index)
+      let result: lxw_error
+      switch line {
+      case .title(let text):
+        worksheet_set_row(sheet, row, 24, nil)
+        result = worksheet_merge_range(
+          sheet, row, 0, row, lastColumn, Self.safeText(text), format(.title))
+      case .paragraph(let text):
+        worksheet_set_row(
+          sheet, row, SheetLayout.rowHeight(lines: SheetLayout.lines(text, width: width)), nil)
+        result = worksheet_merge_range(
+          sheet, row, 0, row, lastColumn, Self.safeText(text), format(.text(wraps: true)))
+      case .figure(let label, let value):
+        worksheet_set_row(sheet, row, SheetLayout.rowHeight(lines: 1), nil)
+        try write(.text(label), to: sheet, row: row, column: 0, wraps: false, sheetName: table.name)
+        try write(value, to: sheet, row: row, column: 1, wraps: false, sheetName: table.name)
+        result = LXW_NO_ERROR
+      }
+      try check(result, "\(table.name) row \(row + 1)")
+    }
+  }
+
   /// The indexes of columns holding statuses.
   func statusColumns(of table: SheetTable) -> [Int] {
     table.columns.indices.filter { index in
@@ -40,8 +75,8 @@ extension XLSXWorkbook {
   /// Colours a status column by conditional formatting on the status word, so the colours follow
   /// the cells when a reader sorts or filters.
   func colourStatuses(
-    of sheet: UnsafeMutablePointer<lxw_worksheet>, column: lxw_col_t, lastRow: lxw_row_t,
-    name: String
+    of sheet: UnsafeMutablePointer<lxw_worksheet>, column: lxw_col_t,
+    rows: ClosedRange<lxw_row_t>, name: String
   ) throws {
     for status in Status.allCases.reversed() {
       guard let word = strdup(status.label) else { continue }
@@ -52,7 +87,8 @@ extension XLSXWorkbook {
       rule.value_string = word
       rule.format = format(.status(status))
       try check(
-        worksheet_conditional_format_range(sheet, 1, column, max(lastRow, 1), column, &rule),
+        worksheet_conditional_format_range(
+          sheet, rows.lowerBound, column, rows.upperBound, column, &rule),
         "\(name) status colours")
     }
   }
@@ -62,6 +98,10 @@ extension XLSXWorkbook {
     if let made = formats[key] { return made }
     guard let made = workbook_add_format(workbook) else { return nil }
     switch key {
+    case .title:
+      format_set_bold(made)
+      format_set_font_size(made, 14)
+      format_set_align(made, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
     case .header:
       format_set_bold(made)
       format_set_font_color(made, 0xFFFFFF)

@@ -24,6 +24,7 @@ final class XLSXWorkbook {
   /// The formats a cell can have.
   enum FormatKey: Hashable {
     case header
+    case title
     case text(wraps: Bool)
     case number(NumberStyle)
     case status(Status)
@@ -78,28 +79,34 @@ final class XLSXWorkbook {
       throw XLSXError.rejected(part: "sheet \(table.name)", reason: "invalid or duplicate name")
     }
     let lastColumn = lxw_col_t(max(table.columns.count - 1, 0))
+    let labels = table.preamble.compactMap { line in
+      if case .figure(let label, _) = line { label } else { nil }
+    }
     let widths = table.columns.indices.map { index in
       SheetLayout.width(
         of: table.columns[index],
-        texts: table.rows.compactMap { $0.indices.contains(index) ? $0[index].shownText : nil })
+        texts: table.rows.compactMap { $0.indices.contains(index) ? $0[index].shownText : nil }
+          + (index == 0 ? labels : []))
     }
+    try writePreamble(of: table, to: sheet, width: widths.reduce(0, +))
+    let top = lxw_row_t(table.headerRow)
     let headerLines =
       zip(table.columns, widths).map { column, width in
         SheetLayout.lines(column.title, width: width, scale: SheetLayout.boldFactor)
       }.max() ?? 1
     try check(
       worksheet_set_row(
-        sheet, 0, SheetLayout.rowHeight(lines: max(2, headerLines)), format(.header)),
+        sheet, top, SheetLayout.rowHeight(lines: max(2, headerLines)), format(.header)),
       "\(table.name) header")
     for (index, column) in table.columns.enumerated() {
       let col = lxw_col_t(index)
       try check(worksheet_set_column(sheet, col, col, widths[index], nil), "\(table.name) widths")
       try check(
-        worksheet_write_string(sheet, 0, col, Self.safeText(column.title), format(.header)),
+        worksheet_write_string(sheet, top, col, Self.safeText(column.title), format(.header)),
         "\(table.name) header")
     }
     for (rowIndex, cells) in table.rows.enumerated() {
-      let row = lxw_row_t(rowIndex + 1)
+      let row = top + lxw_row_t(rowIndex + 1)
       var lines = 1
       for (columnIndex, cell) in cells.enumerated() where columnIndex < table.columns.count {
         try write(
@@ -113,16 +120,18 @@ final class XLSXWorkbook {
         worksheet_set_row(sheet, row, SheetLayout.rowHeight(lines: lines), nil),
         "\(table.name) row heights")
     }
-    let lastRow = lxw_row_t(table.rows.count)
-    worksheet_freeze_panes(sheet, 1, lxw_col_t(table.frozenColumns))
-    try check(worksheet_autofilter(sheet, 0, 0, lastRow, lastColumn), "\(table.name) filter")
+    let lastRow = top + lxw_row_t(table.rows.count)
+    worksheet_freeze_panes(sheet, top + 1, lxw_col_t(table.frozenColumns))
+    try check(worksheet_autofilter(sheet, top, 0, lastRow, lastColumn), "\(table.name) filter")
     for index in statusColumns(of: table) {
-      try colourStatuses(of: sheet, column: lxw_col_t(index), lastRow: lastRow, name: table.name)
+      try colourStatuses(
+        of: sheet, column: lxw_col_t(index), rows: (top + 1)...max(lastRow, top + 1),
+        name: table.name)
     }
     worksheet_set_landscape(sheet)
     worksheet_set_paper(sheet, 9)
     worksheet_fit_to_pages(sheet, 1, 0)
-    try check(worksheet_repeat_rows(sheet, 0, 0), "\(table.name) print titles")
+    try check(worksheet_repeat_rows(sheet, top, top), "\(table.name) print titles")
     return sheet
   }
 

@@ -71,9 +71,18 @@ public struct XLSXSheet: Sendable {
 
   /// The header row's texts by column, for finding a column by its title.
   public var headers: [String] {
-    cells.filter { $0.row == 0 }.sorted { $0.column < $1.column }.map { cell in
+    cells.filter { $0.row == headerRow }.sorted { $0.column < $1.column }.map { cell in
       if case .text(let text) = cell.value { text } else { "" }
     }
+  }
+
+  /// The 0-based row of the table's header: the first row of the sheet's filter (lines such as
+  /// an executive summary may come before it), 0 without a filter.
+  public var headerRow: Int {
+    guard let range = xml.descendants(named: "autoFilter").first?.attributes["ref"],
+      let first = range.split(separator: ":").first, let (row, _) = Self.position(String(first))
+    else { return 0 }
+    return row
   }
 
   /// The sheet as text, one line per stored cell (`B3 n 0.871`), for golden files.
@@ -91,7 +100,10 @@ public struct XLSXSheet: Sendable {
   }
 
   /// Splits `AB12` into a 0-based row and column.
-  static func position(_ reference: String) -> (row: Int, column: Int)? {
+  ///
+  /// - Parameter reference: A cell reference.
+  /// - Returns: The row and column, or `nil` for text that is not a reference.
+  public static func position(_ reference: String) -> (row: Int, column: Int)? {
     let letters = reference.prefix { $0.isASCII && $0.isLetter }
     guard !letters.isEmpty, let row = Int(reference.dropFirst(letters.count)), row >= 1 else {
       return nil
