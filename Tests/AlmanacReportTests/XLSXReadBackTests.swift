@@ -122,15 +122,29 @@ import Testing
     #expect(Set(rules.compactMap { $0.attributes["text"] }) == Set(Status.allCases.map(\.label)))
   }
 
-  @Test func trendsSheetCarriesNativeLineCharts() throws {
-    let (package, _) = try Self.roundTrip(SampleReport.make())
-    let charts = package.parts.keys.filter { $0.hasPrefix("xl/charts/chart") }.sorted()
-    #expect(charts.count == 2)
-    for chart in charts {
-      let text = try #require(package.parts[chart])
+  @Test func trendsSheetCarriesAChartPerModelAndMeasure() throws {
+    let report = SampleReport.make()
+    let (package, _) = try Self.roundTrip(report)
+    let charts = package.parts.filter { $0.key.hasPrefix("xl/charts/chart") }.map(\.value)
+    // Each model with a trend: its quality measure, and its net value when it has economics.
+    let expected = report.models.filter { !$0.trend.isEmpty }.map { model in
+      let measured = model.trend.contains {
+        (model.task == "regression" ? $0.mae : $0.accuracy) != nil
+      }
+      return (measured ? 1 : 0) + (model.trend.contains { $0.net != nil } ? 1 : 0)
+    }.reduce(0, +)
+    #expect(charts.count == expected)
+    for text in charts {
       #expect(text.contains("<c:lineChart>"))
-      #expect(text.contains("Trends!$A$"), "series are named from the Model cells")
+      #expect(text.components(separatedBy: "<c:ser>").count - 1 == 1)
+      #expect(text.contains("Trends!$A$"), "titles and series are named from the Model cells")
     }
+    // Estimated periods are dashed, and the axis says so.
+    let estimated = report.models.contains { $0.trend.contains(where: \.estimated) }
+    #expect(estimated)
+    #expect(charts.contains { $0.contains("<c:dPt>") && $0.contains("prstDash val=\"dash\"") })
+    #expect(charts.contains { $0.contains("dashed and hollow: estimated") })
+    #expect(charts.contains { $0.contains("<a:t>MAE</a:t>") })
   }
 
   @Test func documentPropertiesNameTheReport() throws {

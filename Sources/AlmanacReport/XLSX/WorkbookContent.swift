@@ -107,10 +107,16 @@ struct WorkbookContent {
           .number(point.driftShare, .percent(decimals: 0)), .number(point.net, .money),
         ]
       }
+      let charted = quality.isRegression ? model.trend.map(\.mae) : model.trend.map(\.accuracy)
       blocks.append(
         TrendBlock(
           firstRow: first, lastRow: rows.count,
-          hasAccuracy: !quality.isRegression && model.trend.contains { $0.accuracy != nil },
+          measure: charted.contains { $0 != nil }
+            ? TrendBlock.Measure(
+              column: quality.isRegression ? 5 : 3, name: quality.name,
+              axisFormat: NumberStyle(quality.style).excelFormat(currency: report.currency))
+            : nil,
+          estimated: model.trend.indices.filter { model.trend[$0].estimated },
           hasNet: model.trend.contains { $0.net != nil }))
     }
     let table = SheetTable(
@@ -126,14 +132,27 @@ struct WorkbookContent {
   }
 }
 
-/// Where one model's rows sit on the Trends sheet (0-based sheet rows; the header is row 0).
+/// Where one model's rows sit on the Trends sheet (0-based sheet rows; the header is row 0), and
+/// what its charts show.
 struct TrendBlock: Equatable {
+  /// A model's own quality measure: accuracy for classifiers, MAE for regression models.
+  struct Measure: Equatable {
+    /// The table's column holding it (0-based).
+    var column: Int
+    /// Its name on the chart's axis: `Accuracy` or `MAE`.
+    var name: String
+    /// The axis's Excel number format.
+    var axisFormat: String
+  }
+
   /// The first row of the model.
   var firstRow: Int
   /// The last row of the model.
   var lastRow: Int
-  /// Whether the model has accuracy figures to chart.
-  var hasAccuracy: Bool
+  /// The quality measure to chart, `nil` when the model has no figure of it.
+  var measure: Measure?
+  /// The periods (offsets from `firstRow`) whose quality is estimated, not measured.
+  var estimated: [Int]
   /// Whether the model has net values to chart.
   var hasNet: Bool
 }
