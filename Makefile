@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/almanac
 
-.PHONY: all deps build demo test bench simulate crash-test fuzz clean
+.PHONY: all deps build demo test bench simulate crash-test fuzz look clean
 
 all: build
 
@@ -38,6 +38,10 @@ crash-test: deps
 # FUZZ_SECONDS each (60 by default), from the seeds in Fuzz/Corpus/.
 fuzz: deps
 	scripts/fuzz/fuzz.sh
+
+# The demo's workbook through LibreOffice and its page through Chromium, as PNGs in .build/look.
+look: demo
+	scripts/look/look.sh
 
 clean:
 	rm -rf .build
