@@ -110,7 +110,8 @@ public enum Runner {
       statuses: built.report.models.map { RunOutcome.Entry(model: $0.name, status: $0.status) })
     let folder = "\(config.report.output)/\(outcome.period)"
     logger.notice(
-      "\(outcome.period): \(statusCounts(outcome)); \(published.files.count) files in \(folder)")
+      "\(outcome.period): \(statusCounts(outcome)); \(Wording.counted(published.files.count, "file")) in \(folder)"
+    )
     if options.send, let email, let message = published.message {
       try await ReportDelivery(
         email: email, recorder: recorder, runID: runID, logger: logger, clock: options.clock
@@ -123,9 +124,9 @@ public enum Runner {
   static func statusCounts(_ outcome: RunOutcome) -> String {
     let counts = HealthStatus.allCases.reversed().compactMap { status -> String? in
       let count = outcome.statuses.filter { $0.status == status }.count
-      return count > 0 ? "\(count) \(status.rawValue)" : nil
+      return count > 0 ? "\(Wording.count(count)) \(status.rawValue)" : nil
     }
-    let models = outcome.statuses.count == 1 ? "1 model" : "\(outcome.statuses.count) models"
+    let models = Wording.counted(outcome.statuses.count, "model")
     return counts.isEmpty ? "no models" : "\(models): \(counts.joined(separator: ", "))"
   }
 
