@@ -1,4 +1,4 @@
-/// How input text is shaped for an e-mail: one-line values and the subject's sentence.
+/// How input text is shaped for an e-mail: one-line values.
 ///
 /// Model names, titles and headlines come from configs and exports. In a message header a line
 /// break would start a new header (`\r\nBcc: …`), so every value that reaches a header or a line of
@@ -27,28 +27,6 @@ public enum EmailText {
       line.append(scalar)
     }
     return String(line)
-  }
-
-  /// The first sentence of a paragraph, on one line.
-  ///
-  /// A sentence ends at the first `.`, `!` or `?` followed by a space or by the end of the text,
-  /// so figures such as `$4.5k` and names such as `model.v2` stay whole. A paragraph without such
-  /// an ending is one sentence.
-  ///
-  /// - Parameter paragraph: Untrusted text.
-  /// - Returns: The sentence with its closing mark, or an empty string for an empty paragraph.
-  /// - Complexity: O(*n*) in the paragraph's length.
-  public static func firstSentence(of paragraph: String) -> String {
-    let line = singleLine(paragraph)
-    var index = line.startIndex
-    while index < line.endIndex {
-      let next = line.index(after: index)
-      if ".!?".contains(line[index]) && (next == line.endIndex || line[next] == " ") {
-        return String(line[..<next])
-      }
-      index = next
-    }
-    return line
   }
 
   /// Whether a scalar breaks a line or controls a terminal: category Cc, U+2028 or U+2029.

@@ -31,6 +31,7 @@ struct CheckEMLScriptTests {
     hostile.models[0].headline = "Lost" + injection
     hostile.summary.headline = "Fraud\(injection)\nTo: x@example.com fell. Then more."
     var international = sample
+    international.models[0].name = "prévision-des-fraudes-" + String(repeating: "très-", count: 12)
     international.title = "Santé des modèles — Übersicht"
     international.summary.headline =
       "Les quatre modèles ont fait 1,2 million de prédictions cette semaine, dont 🚨 une qui "
@@ -40,18 +41,15 @@ struct CheckEMLScriptTests {
     return [
       Case(
         name: "sample", report: sample, workbookName: "almanac-2026-W47.xlsx",
-        subject: "Weekly model health 2026-W47: Four models made 1.2 million predictions this week."
-      ),
+        subject: "Act now: fraud-screening is red, 2026-W47"),
       Case(
         name: "header injection", report: hostile, workbookName: "almanac-2026-W47.xlsx",
-        subject: "Weekly Bcc: evil@example.com 2026-W47: Fraud Bcc: evil@example.com To: "
-          + "x@example.com fell."),
+        subject: "Act now: fraud Bcc: evil@example.com is red, 2026-W47"),
       Case(
         name: "non-ASCII and long", report: international,
         workbookName: "prévisions du trimestre " + String(repeating: "très ", count: 12) + ".xlsx",
-        subject: "Santé des modèles — Übersicht 2026-W47: Les quatre modèles ont fait 1,2 million "
-          + "de prédictions cette semaine, dont 🚨 une qui "
-          + String(repeating: "exige une action immédiate ", count: 6) + "=?utf-8?q?x?= ici."),
+        subject: "Act now: "
+          + String(international.models[0].name.prefix(41)) + "... is red, 2026-W47"),
     ]
   }
 

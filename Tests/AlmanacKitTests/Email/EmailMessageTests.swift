@@ -28,9 +28,7 @@ import Testing
     let values = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.value) })
     #expect(values["From"] == "almanac@reports.example.com")
     #expect(values["To"] == "ceo@example.com, cfo@example.com")
-    #expect(
-      values["Subject"]
-        == "Weekly model health 2026-W47: Four models made 1.2 million predictions this week.")
+    #expect(values["Subject"] == "Act now: fraud-screening is red, 2026-W47")
     #expect(values["Date"] == "Mon, 23 Nov 2026 06:00:00 +0000")
     #expect(values["MIME-Version"] == "1.0")
     #expect(values["Auto-Submitted"] == "auto-generated")

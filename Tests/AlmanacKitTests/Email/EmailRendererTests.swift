@@ -11,26 +11,33 @@ import Testing
     try EmailRenderer(templates: .builtIn()).render(report)
   }
 
-  @Test func subjectIsTitlePeriodAndFirstSentence() throws {
-    #expect(
-      try Self.render().subject
-        == "Weekly model health 2026-W47: Four models made 1.2 million predictions this week.")
+  @Test func subjectLeadsWithTheActionAndNamesTheWorstModel() throws {
     var report = SampleReport.make()
-    report.summary.headline = " \n"
-    #expect(try Self.render(report).subject == "Weekly model health 2026-W47")
+    // The sample: fraud-screening red, two models amber, one green; worst first.
+    #expect(try Self.render(report).subject == "Act now: fraud-screening is red, 2026-W47")
+    report.models[1].status = .red
+    #expect(
+      try Self.render(report).subject == "Act now: fraud-screening and 1 more are red, 2026-W47")
+    for index in report.models.indices where report.models[index].status == .red {
+      report.models[index].status = .amber
+    }
+    #expect(
+      try Self.render(report).subject
+        == "Watch: fraud-screening and 2 more need attention, 2026-W47")
+    for index in report.models.indices { report.models[index].status = .green }
+    #expect(
+      try Self.render(report).subject == "No action needed: 4 models working well, 2026-W47")
+    report.models = []
+    #expect(try Self.render(report).subject == "No models reported, 2026-W47")
   }
 
-  @Test(arguments: [
-    ("They cost $4.5k. Next.", "They cost $4.5k."),
-    ("model.v2 failed! Then", "model.v2 failed!"),
-    ("Why? Because", "Why?"),
-    ("No full stop", "No full stop"),
-    ("Ends here.", "Ends here."),
-    ("Line\nbreak. Next", "Line break."),
-    ("", ""),
-  ])
-  func firstSentenceEndsAtAMarkAndASpace(_ paragraph: String, sentence: String) {
-    #expect(EmailText.firstSentence(of: paragraph) == sentence)
+  @Test func aLongNameIsCutToKeepTheSubjectWithinSeventyCharacters() throws {
+    var report = SampleReport.make()
+    report.models[0].name = "fraud-screening-" + String(repeating: "très-long-", count: 10)
+    let subject = try Self.render(report).subject
+    #expect(subject.count == 70)
+    #expect(subject.hasPrefix("Act now: fraud-screening-très-long-"))
+    #expect(subject.hasSuffix("... is red, 2026-W47"))
   }
 
   @Test(arguments: [
