@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # Installs the C libraries Almanac links against, when they are missing (Debian/Ubuntu).
+# With --test-tools, also the programs some tests check with: python3 (reads messages back with
+# its own MIME parser), chromium and poppler-utils (print the e-mail body and read its words).
 set -euo pipefail
 
 packages=()
+if [ "${1:-}" = "--test-tools" ]; then
+  command -v python3 >/dev/null || packages+=(python3)
+  command -v chromium >/dev/null || packages+=(chromium)
+  command -v pdftotext >/dev/null || packages+=(poppler-utils)
+fi
 pkg-config --version >/dev/null 2>&1 || packages+=(pkg-config)
 pkg-config --exists xlsxwriter 2>/dev/null || packages+=(libxlsxwriter-dev)
 pkg-config --exists sqlite3 2>/dev/null || packages+=(libsqlite3-dev)

@@ -131,9 +131,9 @@ struct ReportOptionsGroup: ParsableArguments {
   }
 
   /// The `--email` recipients, if given.
-  func recipients() throws -> [EmailAddress]? {
+  func recipients() throws -> [Mailbox]? {
     do {
-      return try email.map(EmailAddress.list)
+      return try email.map(Mailbox.list)
     } catch {
       let message = "\(error)"
       throw ValidationError(

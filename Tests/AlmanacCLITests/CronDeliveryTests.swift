@@ -29,7 +29,8 @@ import Testing
       .replacingOccurrences(
         of: "  time_zone: UTC\n",
         with:
-          "  time_zone: UTC\n  email: { from: reports@example.com, to: [ceo@example.com],"
+          "  time_zone: UTC\n  email: { from: \"Almanac Reports <reports@example.com>\","
+          + " to: [\"CEO <ceo@example.com>\"],"
           + " sendmail: \"\(mail)\" }\n")
     try config.write(toFile: "\(work)/almanac.yml", atomically: true, encoding: .utf8)
     return "\(work)/almanac.yml"
@@ -64,10 +65,10 @@ import Testing
     #expect(
       lines.contains {
         $0.hasSuffix(
-          "notice: 2026-W47: 2 models: 1 red, 1 green; 3 files in \(folder.file("out"))/2026-W47")
+          "notice: 2026-W47: 2 models: 1 red, 1 green; 4 files in \(folder.file("out"))/2026-W47")
       })
     let sentLine = try #require(
-      lines.first { $0.contains("notice: 2026-W47: sent to ceo@example.com (Message-ID <") })
+      lines.first { $0.contains("notice: 2026-W47: sent to CEO <ceo@example.com> (Message-ID <") })
     #expect(
       lines.last?.hasSuffix(
         "warning: exit 3: almanac: 2026-W47: credit-default is red (--fail-on red)") == true)
@@ -81,7 +82,8 @@ import Testing
     #expect(
       lines.contains {
         $0.contains("notice: 2026-W47: not sending: sent ")
-          && $0.contains("to ceo@example.com (Message-ID \(messageID)); --resend sends it again")
+          && $0.contains(
+            "to CEO <ceo@example.com> (Message-ID \(messageID)); --resend sends it again")
       })
 
     // --resend sends it again, under a new Message-ID.
@@ -147,5 +149,28 @@ import Testing
     #expect(run.status == 1)
     #expect(run.errors.contains(expected))
     #expect(!FileManager.default.fileExists(atPath: folder.file("out/2026-W47")))
+  }
+
+  @Test func validateSaysWhoTheEmailGoesToAndHow() throws {
+    var config = try String(contentsOfFile: try demoConfig(), encoding: .utf8)
+    config = config.replacing(#/sendmail: ".*" }/#, with: "sendmail: \"cat -u\" }")
+      .replacingOccurrences(
+        of: "  time_zone: UTC\n",
+        with: "  time_zone: UTC\n  link: \"https://reports.example.com/{period}/report.html\"\n")
+    try config.write(toFile: folder.file("work/almanac.yml"), atomically: true, encoding: .utf8)
+    let validate = try almanac.run(["validate", "-c", folder.file("work/almanac.yml")])
+    #expect(validate.status == 0, "\(validate.errors)")
+    let lines = validate.output.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains("e-mail: from Almanac Reports <reports@example.com> to CEO <ceo@example.com>"))
+    #expect(
+      lines.contains {
+        $0.hasPrefix("e-mail: sent with \"cat -u\", found at /") && $0.hasSuffix("/cat")
+      })
+    #expect(
+      lines.contains(
+        "e-mail: report.email.sendmail does not use $1, so the envelope sender is the mail server's"
+          + " default rather than reports@example.com; add -f \"$1\" to match From"))
+    #expect(lines.contains("e-mail: links to https://reports.example.com/<period>/report.html"))
   }
 }

@@ -72,7 +72,7 @@ import Testing
         ConfigError(
           file: path, line: 2, column: 3, message: "unknown key \"titel\" in report",
           hint: "expected one of: title, organization, period, trend, formats, output, analogies, "
-            + "currency, time_zone, accent_color, logo_text, footer, templates, lock_timeout, email"
+            + "currency, time_zone, accent_color, logo_text, footer, templates, lock_timeout, email, link"
         ),
         ConfigError(
           file: path, line: 3, column: 10,
@@ -98,8 +98,8 @@ import Testing
           email: { from: almanac@example.com, to: [cfo@example.com], sendmail: "sendmail -t -i" }
         models: [{ name: a, task: regression, predictions: a.csv }]
         """, path: path)
-    #expect(valid.report.email?.from.text == "almanac@example.com")
-    #expect(valid.report.email?.to.map(\.text) == ["cfo@example.com"])
+    #expect(valid.report.email?.from.description == "almanac@example.com")
+    #expect(valid.report.email?.to.map(\.description) == ["cfo@example.com"])
     #expect(valid.report.email?.sendmail == "sendmail -t -i")
     let error = try #require(throws: ConfigErrors.self) {
       try AlmanacConfig.parse(
@@ -112,10 +112,53 @@ import Testing
     #expect(
       error.errors.map(\.description) == [
         "\(path):2:18: error: report.email.from \"bad address\" is not an e-mail address: it contains a space\n"
-          + "  hint: write addresses as name@example.com",
+          + "  hint: write an address as ana@example.com or Ana Silva <ana@example.com>",
         "\(path):2:54: error: report.email.to[1] \"x@\" is not an e-mail address: nothing comes after the @\n"
-          + "  hint: write addresses as name@example.com",
+          + "  hint: write an address as ana@example.com or Ana Silva <ana@example.com>",
       ])
+  }
+
+  @Test func readsDisplayNamesAndTheReportLink() throws {
+    let config = try AlmanacConfig.parse(
+      yaml: """
+        report:
+          link: "https://reports.example.com/almanac/{period}/report.html"
+          email:
+            from: "Almanac Reports <almanac@example.com>"
+            to: ["CEO <ceo@example.com>", "\\"Silva, Ana\\" <ana@example.com>", "José Núñez <jose@example.com>"]
+        models: [{ name: a, task: regression, predictions: a.csv }]
+        """, path: path)
+    let email = try #require(config.report.email)
+    #expect(email.from.name == "Almanac Reports")
+    #expect(email.from.address.text == "almanac@example.com")
+    #expect(email.to.map(\.name) == ["CEO", "Silva, Ana", "José Núñez"])
+    #expect(
+      config.report.link(for: "2026-W47")
+        == "https://reports.example.com/almanac/2026-W47/report.html")
+  }
+
+  @Test(arguments: [
+    ("ftp://example.com/{period}", "it must start with https:// or http://"),
+    ("https://example.com/week {period}", "it contains a space; write it as %20"),
+    (
+      "https://example.com/\"onmouseover=x",
+      #"it contains "\"", which an address cannot hold as it is"#
+    ),
+    ("https:///{period}", "it names no host after the //"),
+    ("https://example.com/{week}", #"it contains "{", which an address cannot hold as it is"#),
+  ])
+  func refusesAReportLinkThatIsNotAWebAddress(_ link: String, problem: String) throws {
+    let error = try #require(throws: ConfigErrors.self) {
+      try AlmanacConfig.parse(
+        yaml: """
+          report: { link: \(String(reflecting: link)) }
+          models: [{ name: a, task: regression, predictions: a.csv }]
+          """, path: path)
+    }
+    #expect(error.errors.count == 1)
+    #expect(
+      error.errors.first?.description.contains(
+        "report.link \(String(reflecting: link)) is not a web address: \(problem)") == true)
   }
 
   @Test func aMessageIDDomainWithALineBreakIsAConfigError() throws {

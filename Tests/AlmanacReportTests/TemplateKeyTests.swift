@@ -19,13 +19,17 @@ import Testing
     return keys
   }
 
-  /// The sample's context as the HTML renderer builds it (root colours and charts included).
+  /// The sample's context as the HTML renderers build it (root colours, the e-mail's link and
+  /// charts included).
   static var sampleContext: TemplateNode {
     let charts: [ContextKey: TemplateValue] = [
       .qualityChart: .markup("<svg/>"), .driftChart: .markup("<svg/>"), .netChart: .missing,
     ]
     return ReportContext(report: SampleReport.make()).root(
-      extras: [.accentColor: .text("#1F4E79"), .accentTextColor: .text("#FFFFFF")],
+      extras: [
+        .accentColor: .text("#1F4E79"), .accentTextColor: .text("#FFFFFF"),
+        .link: .text("https://example.com/2026-W47/"),
+      ],
       modelExtras: { _ in charts })
   }
 

@@ -5,11 +5,18 @@ An independent check of the messages Almanac builds: the Swift tests run this sc
 and compare its findings with what they put in. Standard library only (the `email` package with
 `policy=default`, `hashlib`, `json`), so it runs on any Python 3.8 or later.
 
-Usage: check_eml.py MESSAGE.eml [--file PATH ...]
+Usage: check_eml.py MESSAGE.eml [--file PATH ...] [--html PATH] [--unstyled-html PATH]
+
+--html writes the decoded HTML body to a file; --unstyled-html writes it with every style sheet,
+style attribute and bgcolor removed, as a reader who blocks styles sees it (both for rendering in
+a browser).
 
 Printed keys:
   headers            top-level header names, in order
   from, to           the addresses (addr-spec) of each header
+  from_names, to_names  the display names of each header's addresses, decoded ("" for none),
+                     runs of spaces as one: Python's address parser keeps the folding space
+                     between two encoded words, which RFC 2047 section 6.2 says to drop
   subject            the decoded subject, unfolded
   date, message_id   the headers as read
   date_timestamp     the Date header as seconds since 1970-01-01 UTC
@@ -49,12 +56,21 @@ def addresses(message, name):
     return [address.addr_spec for address in header.addresses]
 
 
+def display_names(message, name):
+    header = message[name]
+    if header is None:
+        return []
+    return [re.sub(r"  +", " ", address.display_name) for address in header.addresses]
+
+
 def inspect(raw, files):
     message = email.message_from_bytes(raw, policy=email.policy.default)
     found = {
         "headers": list(message.keys()),
         "from": addresses(message, "From"),
         "to": addresses(message, "To"),
+        "from_names": display_names(message, "From"),
+        "to_names": display_names(message, "To"),
         "subject": str(message["Subject"]) if message["Subject"] is not None else None,
         "date": str(message["Date"]) if message["Date"] is not None else None,
         "date_timestamp": (
@@ -83,7 +99,7 @@ def inspect(raw, files):
             [found["longest_body_line"]] + [len(line) for line in encoded.splitlines()]
         )
         if part.is_attachment():
-            data = part.get_content()
+            data = part.get_payload(decode=True)
             found["attachments"].append(
                 {
                     "filename": part.get_filename(),
@@ -98,14 +114,26 @@ def inspect(raw, files):
     return found
 
 
+def unstyled(html):
+    html = re.sub(r"<style[^>]*>.*?</style>", "", html, flags=re.DOTALL | re.IGNORECASE)
+    return re.sub(r'\s(?:style|bgcolor)="[^"]*"', "", html, flags=re.IGNORECASE)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("message", help="the .eml file")
     parser.add_argument("--file", action="append", default=[], help="a file to hash for comparison")
+    parser.add_argument("--html", help="where to write the HTML body")
+    parser.add_argument("--unstyled-html", help="where to write the HTML body without styles")
     arguments = parser.parse_args()
     with open(arguments.message, "rb") as handle:
         raw = handle.read()
-    json.dump(inspect(raw, arguments.file), sys.stdout, indent=2, sort_keys=True, ensure_ascii=True)
+    found = inspect(raw, arguments.file)
+    for path, html in [(arguments.html, found["html"]), (arguments.unstyled_html, unstyled(found["html"] or ""))]:
+        if path:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(html or "")
+    json.dump(found, sys.stdout, indent=2, sort_keys=True, ensure_ascii=True)
     sys.stdout.write("\n")
 
 

@@ -87,6 +87,7 @@ private struct ConfigReader {
     let keys = node.mapping(allowed: [
       "title", "organization", "period", "trend", "formats", "output", "analogies", "currency",
       "time_zone", "accent_color", "logo_text", "footer", "templates", "lock_timeout", "email",
+      "link",
     ])
     if let value = keys["title"]?.string() { settings.title = value }
     settings.organization = keys["organization"]?.string()
@@ -137,18 +138,27 @@ private struct ConfigReader {
       settings.lockTimeoutSeconds = value
     }
     settings.email = keys["email"].flatMap(emailSettings)
+    if let node = keys["link"], let value = node.string() {
+      if let problem = ReportSettings.linkProblem(value) {
+        node.fail(
+          "report.link \(String(reflecting: value)) is not a web address: \(problem)",
+          hint: "give the page's address, {period} for the period: https://example.com/{period}/")
+      } else {
+        settings.link = value
+      }
+    }
     return settings
   }
 
   func emailSettings(_ node: ConfigNode) -> EmailSettings? {
     let keys = node.mapping(allowed: ["from", "to", "sendmail", "message_id_domain"])
-    func address(_ node: ConfigNode, _ text: String) -> EmailAddress? {
+    func address(_ node: ConfigNode, _ text: String) -> Mailbox? {
       do {
-        return try EmailAddress(text)
+        return try Mailbox(text)
       } catch .invalidAddress(_, let problem) {
         node.fail(
           "\(node.path) \(String(reflecting: text)) is not an e-mail address: \(problem)",
-          hint: "write addresses as name@example.com")
+          hint: "write an address as ana@example.com or Ana Silva <ana@example.com>")
       } catch {
         node.fail("\(node.path): \(error)")
       }

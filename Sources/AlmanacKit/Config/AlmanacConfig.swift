@@ -1,6 +1,7 @@
 public import AlmanacIngest
 public import AlmanacMetrics
 public import AlmanacNarrative
+internal import Foundation
 
 /// A validated Almanac config: what to report on, where the data is and how to judge it.
 ///
@@ -59,14 +60,53 @@ public struct ReportSettings: Sendable, Equatable {
   public var lockTimeoutSeconds = 600.0
   /// Who receives the report by e-mail, if anyone.
   public var email: EmailSettings?
+  /// Where each period's report page is published, `{period}` standing for the period's label;
+  /// the e-mail links to it.
+  public var link: String?
+}
+
+extension ReportSettings {
+  /// The longest `report.link`, in characters.
+  static let linkLimit = 2_000
+
+  /// The published page's address for a period: `link` with `{period}` replaced.
+  ///
+  /// - Parameter period: The period's label, such as `2026-W47`.
+  /// - Returns: The address, or `nil` when no link is configured.
+  func link(for period: String) -> String? {
+    link?.replacingOccurrences(of: "{period}", with: period)
+  }
+
+  /// Why a text cannot be `report.link`, or `nil` when it can: an `http` or `https` address of
+  /// printable ASCII, without spaces, quotes, angle brackets or braces other than `{period}`.
+  ///
+  /// - Parameter link: The configured text.
+  /// - Returns: What is wrong, in words.
+  static func linkProblem(_ link: String) -> String? {
+    let lower = link.lowercased()
+    guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else {
+      return "it must start with https:// or http://"
+    }
+    guard link.count <= linkLimit else { return "it is longer than \(linkLimit) characters" }
+    let rest = link.replacingOccurrences(of: "{period}", with: "")
+    if let bad = rest.unicodeScalars.first(where: {
+      !(0x21...0x7E).contains($0.value) || "\"<>\\^`{|}".unicodeScalars.contains($0)
+    }) {
+      return bad.value == 0x20
+        ? "it contains a space; write it as %20"
+        : "it contains \(String(reflecting: String(bad))), which an address cannot hold as it is"
+    }
+    let host = rest.dropFirst(lower.hasPrefix("https://") ? 8 : 7).prefix { $0 != "/" }
+    return host.isEmpty ? "it names no host after the //" : nil
+  }
 }
 
 /// The e-mail that carries the workbook to its readers.
 public struct EmailSettings: Sendable, Equatable {
   /// The sender.
-  public var from: EmailAddress
+  public var from: Mailbox
   /// The recipients; `--email` replaces them.
-  public var to: [EmailAddress]
+  public var to: [Mailbox]
   /// The command the message is piped to with `--send`; `$1` is the sender's address.
   public var sendmail = Sendmail.defaultCommand
   /// The host name in the Message-ID; the sender's domain when `nil`.
@@ -77,7 +117,7 @@ public struct EmailSettings: Sendable, Equatable {
   /// - Parameters:
   ///   - from: The sender.
   ///   - to: The recipients.
-  public init(from: EmailAddress, to: [EmailAddress]) {
+  public init(from: Mailbox, to: [Mailbox]) {
     self.from = from
     self.to = to
   }

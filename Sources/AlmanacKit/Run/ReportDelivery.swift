@@ -41,12 +41,13 @@ struct ReportDelivery {
       )
       return
     }
-    let recipients = email.settings.to.map(\.text)
+    let recipients = email.settings.to.map(\.description)
     try await logger.stage("sending the e-mail to \(recipients.joined(separator: ", "))") {
       () async throws(RunFailure) in
       do {
-        try Sendmail(command: email.settings.sendmail, sender: email.settings.from.text).send(
-          message.bytes)
+        try Sendmail(command: email.settings.sendmail, sender: email.settings.from.address.text)
+          .send(
+            message.bytes)
       } catch {
         throw RunFailure("\(error)")
       }

@@ -19,7 +19,7 @@ public struct ReportOptions: Sendable {
   /// A folder of templates (and `analogies/` packs) replacing the built-in ones file by file.
   public var templates: String?
   /// E-mail recipients, replacing the config's (`--email`).
-  public var recipients: [EmailAddress]?
+  public var recipients: [Mailbox]?
   /// Whether to pipe the e-mail to the configured mail command (`--send`).
   public var send = false
   /// When `--send` sends: always, or only when a model is amber or red (`--email-on`).

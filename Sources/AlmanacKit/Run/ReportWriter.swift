@@ -25,7 +25,7 @@ struct ReportWriter {
 
   /// Writes the report's files, and the e-mail message when there is one, into `output/<period>/`.
   ///
-  /// The message attaches the workbook, so e-mail always writes the XLSX too.
+  /// The message attaches the workbook and the report page, so e-mail always writes both.
   ///
   /// - Parameters:
   ///   - report: The report.
@@ -36,7 +36,9 @@ struct ReportWriter {
   {
     let folder = OutputFolder(root: settings.output)
     var formats = settings.formats
-    if email != nil && !formats.contains(.xlsx) { formats.append(.xlsx) }
+    if email != nil {
+      formats += [ReportFormat.html, .xlsx].filter { !formats.contains($0) }
+    }
     var message: EmailMessage?
     do {
       let templates = try TemplateSet.load(overrides: settings.templates)
@@ -61,13 +63,18 @@ struct ReportWriter {
           return name
         }
         if let email {
-          let workbookName = ReportFileNames.xlsxName(for: report.period)
-          let workbook = try Data(contentsOf: URL(fileURLWithPath: "\(staging)/\(workbookName)"))
+          let attachments = try [
+            (ReportFileNames.xlsxName(for: report.period), EmailAttachment.workbookType),
+            (ReportFileNames.html, EmailAttachment.pageType),
+          ].map { name, type in
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: "\(staging)/\(name)"))
+            return EmailAttachment(name: name, type: type, bytes: [UInt8](bytes))
+          }
           let written = try EmailMessage(
-            report: report, templates: templates, workbook: [UInt8](workbook),
-            workbookName: workbookName,
+            report: report, templates: templates, attachments: attachments,
             from: email.settings.from, to: email.settings.to, date: email.date,
-            messageIDDomain: email.settings.messageIDDomain, seed: email.seed)
+            messageIDDomain: email.settings.messageIDDomain,
+            link: settings.link(for: report.period.label), seed: email.seed)
           try Data(written.bytes).write(
             to: URL(fileURLWithPath: "\(staging)/\(EmailMessage.fileName)"))
           names.append(EmailMessage.fileName)

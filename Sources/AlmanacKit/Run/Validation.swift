@@ -2,14 +2,15 @@ internal import AlmanacIngest
 internal import AlmanacMetrics
 internal import AlmanacNarrative
 internal import AlmanacReport
+internal import Foundation
 
 /// What `almanac validate` found: the problems, and what the run will do that a user should know.
 public struct ValidationReport: Sendable, Equatable {
   /// One message per problem, each naming the file (and line and column where they apply); empty
   /// when all is well.
   public var problems: [String]
-  /// What the run will do with the inputs, one line each: the columns each model leaves out of
-  /// drift tests, and why.
+  /// What the run will do, one line each: the columns each model leaves out of drift tests, and
+  /// why; who the e-mail goes to and how.
   public var facts: [String]
 }
 
@@ -17,8 +18,8 @@ public struct ValidationReport: Sendable, Equatable {
 public enum Validation {
   /// Checks the config, then reads every input it names: prediction logs and reference data (files
   /// exist, mapped columns present, every cell readable), the registry, billing exports, the analogy
-  /// pack, the templates and the mail command; and profiles each model's reference to say which columns drift tests
-  /// leave out.
+  /// pack, the templates and the mail command; profiles each model's reference to say which columns
+  /// drift tests leave out; and says what the e-mail settings will do.
   ///
   /// - Parameter configPath: The config file.
   /// - Returns: The problems and the facts.
@@ -72,10 +73,40 @@ public enum Validation {
     } catch {
       problems.append("\(error)")
     }
-    if let email = config.report.email, let problem = Runner.mailCommandProblem(email, config) {
-      problems.append(problem)
+    if let email = config.report.email {
+      if let problem = Runner.mailCommandProblem(email, config) { problems.append(problem) }
+      facts += emailFacts(email, link: config.report.link)
     }
     return ValidationReport(problems: problems, facts: facts)
+  }
+
+  /// What `--send` will do, one line each: who sends to whom, the command and where its program
+  /// is, and the link; with a note when the recipients are missing or the envelope sender will
+  /// not follow `from`.
+  ///
+  /// - Parameters:
+  ///   - email: The e-mail settings, each already checked when the config was read.
+  ///   - link: `report.link`, if set.
+  /// - Returns: The lines.
+  static func emailFacts(_ email: EmailSettings, link: String?) -> [String] {
+    var facts = [
+      email.to.isEmpty
+        ? "e-mail: from \(email.from); report.email.to lists no one, so --send needs --email"
+        : "e-mail: from \(email.from) to \(email.to.map(\.description).joined(separator: ", "))"
+    ]
+    if let program = Sendmail(command: email.sendmail).program() {
+      facts.append("e-mail: sent with \(String(reflecting: email.sendmail)), found at \(program)")
+    }
+    if !email.sendmail.contains("$1") {
+      facts.append(
+        "e-mail: report.email.sendmail does not use $1, so the envelope sender is the mail"
+          + " server's default rather than \(email.from.address); add -f \"$1\" to match From")
+    }
+    if let link {
+      facts.append(
+        "e-mail: links to \(link.replacingOccurrences(of: "{period}", with: "<period>"))")
+    }
+    return facts
   }
 
   /// Drift methods configured for columns they cannot test (KS or Wasserstein on text).

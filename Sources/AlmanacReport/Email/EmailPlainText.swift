@@ -35,11 +35,20 @@ struct EmailPlainText {
     ]
     lines += ["", "Models"]
     for model in root.list(.models) {
-      lines.append("  \(Self.status(of: model)) · \(model.text(.name))")
-      lines.append("    \(model.text(.headline))")
+      let owner = model.isShown(.owner) ? model.text(.owner) : "none on record"
+      lines += [
+        "", "  \(model.text(.name)) · \(Self.status(of: model))",
+        "    Owner: \(owner)",
+        "    \(model.text(.headline))",
+        "    Next step: \(model.text(.nextStep))",
+      ]
     }
     if root.isShown(.footer) { lines += ["", root.text(.footer)] }
-    lines += ["", "The attached workbook holds every figure."]
+    if root.isShown(.link) { lines += ["", "Full report: \(root.text(.link))"] }
+    lines += [
+      "",
+      "Attached: the full report as a web page (report.html) and every figure in a workbook.",
+    ]
     return lines.joined(separator: "\n") + "\n"
   }
 

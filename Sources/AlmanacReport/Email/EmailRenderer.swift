@@ -23,11 +23,16 @@ public struct EmailRenderer: Sendable {
 
   /// Renders the e-mail content of a report.
   ///
-  /// - Parameter report: The report.
+  /// - Parameters:
+  ///   - report: The report.
+  ///   - link: Where the full report is published (`report.link`), shown in both bodies; `nil`
+  ///     for none.
   /// - Returns: The subject and both bodies.
   /// - Throws: `RenderError.invalidAccentColor` when the branding's colour is not `#RRGGBB`;
   ///   `RenderError.missingTemplate` or `.unknownKeys` when an override breaks `html-email`.
-  public func render(_ report: ReportModel) throws(RenderError) -> EmailContent {
+  public func render(_ report: ReportModel, link: String? = nil) throws(RenderError)
+    -> EmailContent
+  {
     let accent: AccentColor
     do {
       accent = try AccentColor(report.branding.accentColor)
@@ -37,7 +42,10 @@ public struct EmailRenderer: Sendable {
       throw .invalidAccentColor(report.branding.accentColor)
     }
     let root = ReportContext(report: report).root(
-      extras: [.accentColor: .text(accent.hex), .accentTextColor: .text(accent.textColor)]
+      extras: [
+        .accentColor: .text(accent.hex), .accentTextColor: .text(accent.textColor),
+        .link: .text(link),
+      ]
     ).mappingTexts(EmailText.singleLine)
     let html = try templates.render(template: Self.templateName, root: root)
     return EmailContent(

@@ -11,12 +11,14 @@ enum ContextKey: String, CaseIterable, Sendable {
     hasDataNotes
   // The HTML page's colours.
   case accentColor, accentTextColor
+  // The e-mail's link to the published report.
+  case link
   // The summary.
   case modelCount, statusCounts, count, hasMoney
   // A status, a finding's severity or a governance gap's severity.
-  case status, key, label, symbol
+  case status, key, label, symbol, inkColor, paperColor
   // A model.
-  case name, anchor, owner, stage, task, versions, headline, predictions, labelled
+  case name, anchor, owner, stage, task, versions, headline, nextStep, predictions, labelled
   case qualityName, qualityValue, qualityChange, qualityEstimated, driftShare, driftDetected
   case hasEconomics, cost, value, net, roi, costPerThousand, valueLost, valueEstimated
   case findings, notes, metrics, estimatedMetrics, driftFeatures, driftOutputs, excluded, trend

@@ -18,6 +18,7 @@ extension ReportContext {
       .versions: .text(model.versions.isEmpty ? nil : model.versions.joined(separator: ", ")),
       .status: .node(Self.node(for: model.status)),
       .headline: .text(model.headline),
+      .nextStep: .text(model.findings.first?.action ?? "Nothing beyond the usual checks."),
       .predictions: .text(Wording.count(model.volume.predictions)),
       .labelled: .text(Wording.count(model.volume.labelled)),
       .qualityName: .text(quality.name),

@@ -72,13 +72,15 @@ struct ReportContext {
     ])
   }
 
-  /// A status as a node: its key for styling, its word and its symbol.
+  /// A status as a node: its key for styling, its word, its symbol and its colours.
   ///
   /// - Parameter status: The status.
   /// - Returns: The node.
   static func node(for status: Status) -> TemplateNode {
     TemplateNode([
       .key: .text(status.rawValue), .label: .text(status.label), .symbol: .text(status.symbol),
+      .inkColor: .text(Status.hex(status.inkColor)),
+      .paperColor: .text(Status.hex(status.paperColor)),
     ])
   }
 

@@ -116,16 +116,9 @@ extension XLSXWorkbook {
       format_set_align(made, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
       format_set_num_format(made, style.excelFormat(currency: currency))
     case .status(let status):
-      // The same pairs as the HTML pills; contrast is listed in html-style.mustache.
-      let (ink, fill): (lxw_color_t, lxw_color_t) =
-        switch status {
-        case .red: (0x991B1B, 0xFEE2E2)
-        case .amber: (0x92400E, 0xFEF3C7)
-        case .green: (0x166534, 0xDCFCE7)
-        }
       format_set_bold(made)
-      format_set_font_color(made, ink)
-      format_set_bg_color(made, fill)
+      format_set_font_color(made, status.inkColor)
+      format_set_bg_color(made, status.paperColor)
     }
     formats[key] = made
     return made

@@ -1,6 +1,7 @@
 internal import Foundation
 
-/// Runs an executable this package builds, as a user would, and captures what it says.
+/// Runs an executable this package builds, or a tool on `PATH` a test checks with, as a user
+/// would, and captures what it says.
 public struct BuiltCommand: Sendable {
   /// What a finished run returned.
   public struct Result: Sendable {
@@ -30,6 +31,19 @@ public struct BuiltCommand: Sendable {
       folder.deleteLastPathComponent()
     }
     throw BuiltCommandError.notBuilt(product: product, near: CommandLine.arguments[0])
+  }
+
+  /// Finds a program on `PATH`, such as `python3` or `chromium`; fails when no folder on `PATH`
+  /// holds it.
+  ///
+  /// - Parameter name: The program's name.
+  public init?(onPath name: String) {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    guard
+      let found = path.split(separator: ":").map({ "\($0)/\(name)" })
+        .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    else { return nil }
+    self.path = found
   }
 
   /// Runs the executable to its end.

@@ -4,8 +4,8 @@ import AlmanacTestSupport
 import Foundation
 import Testing
 
-/// Python's own MIME parser reads the messages back: headers, both bodies and the attachment,
-/// byte for byte against the workbook on disk.
+/// Python's own MIME parser reads the messages back: headers with their display names, both
+/// bodies and the two attachments, byte for byte against the workbook and the page on disk.
 @Suite(
   .enabled(
     if: PythonChecker.python != nil, "python3 is not on PATH; the independent check is skipped"))
@@ -19,7 +19,20 @@ struct CheckEMLScriptTests {
     var testDescription: String { name }
   }
 
-  static let recipients = ["ceo@example.com", "cfo@example.com", "risk.office@mail.example.org"]
+  /// Recipients as a config gives them, and the names and addresses a reader must see.
+  static let recipients = [
+    "CEO <ceo@example.com>", #""Silva, Ana (CFO)" <cfo@example.com>"#,
+    "José Núñez — Risikoüberwachung Ärztekammer Zürich <risk.office@mail.example.org>",
+    "Bcc: evil@example.com <audit@example.com>", "plain@example.com",
+  ]
+  static let names = [
+    "CEO", "Silva, Ana (CFO)", "José Núñez — Risikoüberwachung Ärztekammer Zürich",
+    "Bcc: evil@example.com", "",
+  ]
+  static let addresses = [
+    "ceo@example.com", "cfo@example.com", "risk.office@mail.example.org", "audit@example.com",
+    "plain@example.com",
+  ]
 
   static var cases: [Case] {
     let sample = SampleReport.make()
@@ -59,14 +72,19 @@ struct CheckEMLScriptTests {
     let workbookPath = folder.file("workbook.xlsx")
     try XLSXRenderer().write(mail.report, to: workbookPath)
     let workbook = try [UInt8](Data(contentsOf: URL(fileURLWithPath: workbookPath)))
+    let pagePath = folder.file(ReportFileNames.html)
+    let page = try HTMLRenderer(templates: .builtIn()).render(mail.report)
+    try Data(page.utf8).write(to: URL(fileURLWithPath: pagePath))
+    let link = "https://reports.example.com/almanac/2026-W47/report.html?a=1&b=2"
     let message = try EmailFixture.message(
       report: mail.report, workbook: workbook, workbookName: mail.workbookName,
-      to: Self.recipients)
+      page: Array(page.utf8), from: "Almanac Reports <almanac@reports.example.com>",
+      to: Self.recipients, link: link)
     let messagePath = folder.file(EmailMessage.fileName)
     try Data(message.bytes).write(to: URL(fileURLWithPath: messagePath))
 
-    let found = try PythonChecker.check(messagePath, files: [workbookPath])
-    let content = try EmailRenderer(templates: .builtIn()).render(mail.report)
+    let found = try PythonChecker.check(messagePath, files: [workbookPath, pagePath])
+    let content = try EmailRenderer(templates: .builtIn()).render(mail.report, link: link)
 
     #expect(found.defects == [])
     #expect(
@@ -75,23 +93,30 @@ struct CheckEMLScriptTests {
         "Content-Type",
       ])
     #expect(found.from == ["almanac@reports.example.com"])
-    #expect(found.to == Self.recipients)
+    #expect(found.from_names == ["Almanac Reports"])
+    #expect(found.to == Self.addresses)
+    #expect(found.to_names == Self.names)
     #expect(found.subject == mail.subject)
     #expect(found.date_timestamp == EmailFixture.date.timeIntervalSince1970)
     #expect(found.message_id == message.messageID)
     #expect(
       found.structure == [
         "multipart/mixed", "multipart/alternative", "text/plain", "text/html",
-        EmailMessage.workbookType,
+        EmailAttachment.workbookType, "text/html",
       ])
     #expect(found.text == content.text)
     #expect(found.html == content.html)
-    let attachment = try #require(found.attachments.count == 1 ? found.attachments.first : nil)
-    #expect(attachment.filename == mail.workbookName)
-    #expect(attachment.content_type == EmailMessage.workbookType)
-    #expect(attachment.size == workbook.count)
-    #expect(attachment.sha256 == found.files[workbookPath])
-    #expect(found.long_lines == ["Content-Type: \(EmailMessage.workbookType);"])
+    #expect(found.text?.contains("Full report: \(link)") == true)
+    #expect(
+      found.html?.contains(
+        #"<a href="https://reports.example.com/almanac/2026-W47/report.html?a=1&amp;b=2""#) == true)
+    #expect(found.attachments.map(\.filename) == [mail.workbookName, ReportFileNames.html])
+    #expect(
+      found.attachments.map(\.content_type) == [EmailAttachment.workbookType, "text/html"])
+    #expect(found.attachments.map(\.size) == [workbook.count, page.utf8.count])
+    #expect(
+      found.attachments.map(\.sha256) == [found.files[workbookPath], found.files[pagePath]])
+    #expect(found.long_lines == ["Content-Type: \(EmailAttachment.workbookType);"])
     #expect(found.longest_body_line <= 76)
     #expect(found.bare_line_breaks == 0)
   }

@@ -29,7 +29,7 @@ import Testing
     Refusal(text: "ana@example.com\nBcc:evil@example.com", problem: .controlCharacter),
     Refusal(text: "ana\t@example.com", problem: .controlCharacter),
     Refusal(text: "ana@exam\u{7F}ple.com", problem: .controlCharacter),
-    Refusal(text: "Ana <ana@example.com>", problem: .angleBracket("<")),
+    Refusal(text: "Ana<ana@example.com", problem: .angleBracket("<")),
     Refusal(text: "ana@example.com>", problem: .angleBracket(">")),
     Refusal(text: "ana@example.com,evil@example.com", problem: .severalAddresses),
     Refusal(text: "ana@example.com; evil@example.com", problem: .severalAddresses),
@@ -67,28 +67,6 @@ import Testing
     }
   }
 
-  @Test func readsACommaSeparatedList() throws {
-    let list = try EmailAddress.list("ceo@example.com, cfo@example.com ,risk@example.com")
-    #expect(list.map(\.text) == ["ceo@example.com", "cfo@example.com", "risk@example.com"])
-  }
-
-  @Test(arguments: [
-    ("ceo@example.com,,cfo@example.com", ""), ("ceo@example.com,", ""),
-    ("ceo@example.com, Ana <ana@example.com>", "Ana <ana@example.com>"),
-  ])
-  func listNamesTheFirstBadAddress(_ list: String, bad: String) throws {
-    do {
-      _ = try EmailAddress.list(list)
-      Issue.record("\(list) was accepted")
-    } catch {
-      guard case .invalidAddress(let text, _) = error else {
-        Issue.record("unexpected error \(error)")
-        return
-      }
-      #expect(text == bad)
-    }
-  }
-
   @Test func refusalReadsAsAnErrorWithAHint() {
     let error = EmailError.invalidAddress(
       "ana@example.com\r\nBcc: evil@example.com", .controlCharacter)
@@ -96,10 +74,12 @@ import Testing
       error.description
         == #"error: "ana@example.com\r\nBcc: evil@example.com" is not an e-mail address: "#
         + "it contains a line break or another control character\n"
-        + "  hint: write addresses as name@example.com, separated by commas")
+        + "  hint: write addresses as ana@example.com or Ana Silva <ana@example.com>,"
+        + " separated by commas")
     #expect(
       EmailError.invalidAddress("ana.example.com", .atSign).description
         == "error: \"ana.example.com\" is not an e-mail address: it needs exactly one @\n"
-        + "  hint: write addresses as name@example.com, separated by commas")
+        + "  hint: write addresses as ana@example.com or Ana Silva <ana@example.com>,"
+        + " separated by commas")
   }
 }

@@ -11,19 +11,29 @@ enum EmailFixture {
   static let workbook = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
   /// The sample period's workbook name.
   static let workbookName = ReportFileNames.xlsxName(for: SampleReport.period)
+  /// Stand-in report page: UTF-8 text with long lines and non-ASCII characters.
+  static let page = Array(
+    ("<!DOCTYPE html>\n<p>Santé des modèles " + String(repeating: "— très long ", count: 20)
+      + "</p>\n").utf8)
   /// The seed that fixes the boundaries and Message-ID.
   static let seed: UInt64 = 47
 
   /// Builds a message; every argument has a fixed default.
   static func message(
     report: ReportModel = SampleReport.make(), workbook: [UInt8] = workbook,
-    workbookName: String = workbookName, to: [String] = ["ceo@example.com", "cfo@example.com"],
-    messageIDDomain: String? = nil, seed: UInt64 = seed
+    workbookName: String = workbookName, page: [UInt8] = page,
+    from: String = "almanac@reports.example.com",
+    to: [String] = ["ceo@example.com", "cfo@example.com"], messageIDDomain: String? = nil,
+    link: String? = nil, seed: UInt64 = seed
   ) throws -> EmailMessage {
     try EmailMessage(
-      report: report, templates: .builtIn(), workbook: workbook, workbookName: workbookName,
-      from: EmailAddress("almanac@reports.example.com"), to: to.map(EmailAddress.init), date: date,
-      messageIDDomain: messageIDDomain, seed: seed)
+      report: report, templates: .builtIn(),
+      attachments: [
+        EmailAttachment(name: workbookName, type: EmailAttachment.workbookType, bytes: workbook),
+        EmailAttachment(name: ReportFileNames.html, type: EmailAttachment.pageType, bytes: page),
+      ],
+      from: Mailbox(from), to: to.map(Mailbox.init), date: date,
+      messageIDDomain: messageIDDomain, link: link, seed: seed)
   }
 
   /// The message's text, which is ASCII by construction.

@@ -38,7 +38,7 @@ import Testing
     #expect(id.dropFirst().prefix(32).allSatisfy { $0.isHexDigit })
   }
 
-  @Test func partsNestAsMixedThenAlternativeThenAttachment() throws {
+  @Test func partsNestAsMixedThenAlternativeThenAttachments() throws {
     let message = try EmailFixture.message()
     let text = EmailFixture.text(of: message)
     let top = Dictionary(
@@ -46,11 +46,11 @@ import Testing
     let mixed = try #require(top["Content-Type"].flatMap { Self.parameter("boundary", in: $0) })
     #expect(top["Content-Type"]?.hasPrefix("multipart/mixed; ") == true)
 
-    // Preamble, two parts, and what follows the closing delimiter. Each part starts with the
+    // Preamble, three parts, and what follows the closing delimiter. Each part starts with the
     // delimiter line's CRLF, which is one `Character`.
     let outer = Self.sections(of: text, boundary: mixed)
-    #expect(outer.count == 4)
-    #expect(outer[3] == "--\r\n")
+    #expect(outer.count == 5)
+    #expect(outer[4] == "--\r\n")
     let first = EmailFixture.fields(outer[1].dropFirst())
     #expect(first.map(\.name) == ["Content-Type"])
     let alternative = try #require(first.first.flatMap { Self.parameter("boundary", in: $0.value) })
@@ -63,19 +63,22 @@ import Testing
       #expect(fields.map(\.name) == ["Content-Type", "Content-Transfer-Encoding"])
       #expect(fields.map(\.value) == ["\(type); charset=\"utf-8\"", "quoted-printable"])
     }
-    let attachment = EmailFixture.fields(outer[2].dropFirst())
-    #expect(
-      attachment.map(\.name) == [
-        "Content-Type", "Content-Disposition", "Content-Transfer-Encoding",
-      ])
-    #expect(
-      attachment.map(\.value) == [
-        "\(EmailMessage.workbookType); name=\"almanac-2026-W47.xlsx\"",
-        "attachment; filename=\"almanac-2026-W47.xlsx\"", "base64",
-      ])
-    let body = try #require(outer[2].components(separatedBy: "\r\n\r\n").dropFirst().first)
-    let decoded = try #require(Data(base64Encoded: body, options: .ignoreUnknownCharacters))
-    #expect([UInt8](decoded) == EmailFixture.workbook)
+    let attachments = [
+      (
+        "\(EmailAttachment.workbookType); name=\"almanac-2026-W47.xlsx\"",
+        "almanac-2026-W47.xlsx", EmailFixture.workbook
+      ),
+      ("text/html; charset=\"utf-8\"; name=\"report.html\"", "report.html", EmailFixture.page),
+    ]
+    for (section, (type, name, bytes)) in zip(outer[2...3], attachments) {
+      let fields = EmailFixture.fields(section.dropFirst())
+      #expect(
+        fields.map(\.name) == ["Content-Type", "Content-Disposition", "Content-Transfer-Encoding"])
+      #expect(fields.map(\.value) == [type, "attachment; filename=\"\(name)\"", "base64"])
+      let body = try #require(section.components(separatedBy: "\r\n\r\n").dropFirst().first)
+      let decoded = try #require(Data(base64Encoded: body, options: .ignoreUnknownCharacters))
+      #expect([UInt8](decoded) == bytes)
+    }
   }
 
   @Test func everyLineEndsWithCRLFAndKeepsToItsLimit() throws {
@@ -96,7 +99,7 @@ import Testing
     #expect(bareBreaks.isEmpty)
     #expect(text.utf8.allSatisfy { $0 < 0x80 })
     let long = text.components(separatedBy: "\r\n").filter { $0.count > 76 }
-    #expect(long == ["Content-Type: \(EmailMessage.workbookType);"])
+    #expect(long == ["Content-Type: \(EmailAttachment.workbookType);"])
   }
 
   @Test func sameInputsGiveTheSameBytes() throws {
@@ -118,9 +121,11 @@ import Testing
     report.summary.headline = "--\(mixed)\n--\(mixed)--"
     report.models[0].name = "--\(mixed)"
     let workbook = Array("--\(mixed)\r\n".utf8) + EmailFixture.workbook
-    let text = EmailFixture.text(of: try EmailFixture.message(report: report, workbook: workbook))
+    let page = Array("--\(mixed)--\r\n".utf8) + EmailFixture.page
+    let text = EmailFixture.text(
+      of: try EmailFixture.message(report: report, workbook: workbook, page: page))
     let delimiters = text.components(separatedBy: "\r\n").filter { $0.hasPrefix("--\(mixed)") }
-    #expect(delimiters == ["--\(mixed)", "--\(mixed)", "--\(mixed)--"])
+    #expect(delimiters == ["--\(mixed)", "--\(mixed)", "--\(mixed)", "--\(mixed)--"])
   }
 
   @Test func messageIDTakesTheGivenDomain() throws {

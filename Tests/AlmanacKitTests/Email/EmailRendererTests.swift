@@ -7,6 +7,12 @@ import Testing
 /// The e-mail's words: the subject, and both bodies showing the same summary, figures written by
 /// `Wording` as in every report.
 @Suite struct EmailRendererTests {
+  /// Each status's text and background colours, as the HTML pills show them.
+  static let colors: [Status: String] = [
+    .red: "color:#991b1b; background:#fee2e2;", .amber: "color:#92400e; background:#fef3c7;",
+    .green: "color:#166534; background:#dcfce7;",
+  ]
+
   static func render(_ report: ReportModel = SampleReport.make()) throws -> EmailContent {
     try EmailRenderer(templates: .builtIn()).render(report)
   }
@@ -65,10 +71,21 @@ import Testing
     let lines = content.text.components(separatedBy: "\n")
     for line in expectedLines { #expect(lines.contains(line), "\(line)") }
     for model in report.models {
-      #expect(lines.contains("  \(model.status.symbol) \(model.status.label) · \(model.name)"))
-      #expect(lines.contains("    \(model.headline)"))
-      #expect(content.html.contains(">\(model.name)</th>"))
-      #expect(content.html.contains(">\(model.headline)</td>"))
+      let status = "\(model.status.symbol) \(model.status.label)"
+      let nextStep = model.findings.first?.action ?? "Nothing beyond the usual checks."
+      let owner = model.owner.map { $0.replacingOccurrences(of: "<", with: "&lt;") }
+      let text = [
+        "  \(model.name) · \(status)", "    Owner: \(model.owner ?? "none on record")",
+        "    \(model.headline)", "    Next step: \(nextStep)",
+      ]
+      #expect(lines.contains(text), "\(text)")
+      #expect(content.html.contains("<strong>\(model.name)</strong>"))
+      #expect(content.html.contains(Self.colors[model.status] ?? "?"))
+      #expect(
+        content.html.contains(
+          "Owner: \(owner?.replacingOccurrences(of: ">", with: "&gt;") ?? "none on record")</p>"))
+      #expect(content.html.contains(">\(model.headline)</p>"))
+      #expect(content.html.contains("<strong>Next step:</strong> \(nextStep)</p>"))
     }
     for figure in [money(summary.cost), money(summary.value), money(summary.net)] {
       #expect(content.html.contains(">\(figure)</td>"), "\(figure)")
@@ -93,11 +110,11 @@ import Testing
   @Test func htmlIsSelfContainedWithInlineStyles() throws {
     let html = try Self.render().html.lowercased()
     for pattern in [
-      "<style", "<script", "<link", "<img", "src=", "url(", "http:", "https:", "class=",
+      "<style", "<script", "<link", "<img", "src=", "url(", "http:", "https:", "class=", "<a ",
     ] {
       #expect(!html.contains(pattern), "\(pattern)")
     }
-    let styled = ["<body", "<table", "<td", "<th", "<h1", "<h2", "<p"]
+    let styled = ["<body", "<table", "<td", "<h1", "<h2", "<p"]
     for tag in styled {
       let openings = html.components(separatedBy: tag + " ").dropFirst()
       #expect(!openings.isEmpty, "\(tag)")
@@ -116,7 +133,16 @@ import Testing
     #expect(!content.html.contains("<script>"))
     #expect(content.html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Bcc: x"))
     #expect(content.html.contains("A &amp; B &lt;b&gt;"))
-    #expect(content.text.contains("· <script>alert(1)</script> Bcc: x\n"))
+    #expect(content.text.contains("\n  <script>alert(1)</script> Bcc: x · "))
+  }
+
+  @Test func theLinkIsShownInBothBodiesWhenSet() throws {
+    let link = "https://reports.example.com/almanac/2026-W47/?from=mail&x=\"1\""
+    let content = try EmailRenderer(templates: .builtIn()).render(SampleReport.make(), link: link)
+    #expect(content.text.contains("\nFull report: \(link)\n"))
+    #expect(
+      content.html.contains(
+        #"<a href="https://reports.example.com/almanac/2026-W47/?from=mail&amp;x=&quot;1&quot;""#))
   }
 
   @Test func anOverrideTemplateRestylesTheHTMLBody() throws {

@@ -53,6 +53,21 @@ import Testing
     }
   }
 
+  @Test func encodedWordsAreCutAfterASpaceAndDecodeToTheText() throws {
+    let text =
+      "José Núñez — Risikoüberwachung Ärztekammer Zürich und " + String(repeating: "é", count: 30)
+    let words = HeaderField.encodedWords(text)
+    let decoded = try words.map { word in
+      let base64 = try #require(word.wholeMatch(of: /=\?utf-8\?B\?([A-Za-z0-9+\/=]+)\?=/)?.1)
+      let data = try #require(Data(base64Encoded: String(base64)))
+      #expect(data.count <= 42)
+      return try #require(String(data: data, encoding: .utf8))
+    }
+    #expect(decoded.joined() == text)
+    // Every cut but the one inside the 30 é's, which no space breaks, falls after a space.
+    #expect(decoded.dropLast(2).allSatisfy { $0.hasSuffix(" ") }, "\(decoded)")
+  }
+
   @Test func shortASCIIParametersAreQuoted() {
     let field = HeaderField.parameterized(
       "Content-Disposition", "attachment", parameters: ["filename": "almanac-2026-W47.xlsx"])

@@ -42,15 +42,31 @@ import Testing
     #expect(!subject.unicodeScalars.contains { $0.properties.generalCategory == .control })
     let lines = text.components(separatedBy: "\r\n")
     #expect(!lines.contains { $0.lowercased().hasPrefix("bcc") })
-    #expect(lines.filter { $0.hasPrefix("--=_") }.count == 6)
-    #expect(lines.filter { $0.hasPrefix("Content-Type:") }.count == 5)
+    #expect(lines.filter { $0.hasPrefix("--=_") }.count == 7)
+    #expect(lines.filter { $0.hasPrefix("Content-Type:") }.count == 6)
   }
 
   @Test(arguments: [
     "ceo@example.com\r\nBcc: evil@example.com", "ceo@example.com,evil@example.com",
-    "Ceo <ceo@example.com>", "ceo@example.com\nevil@example.com", "",
+    "Ceo\r\nBcc: evil@example.com <ceo@example.com>", "Ceo <ceo@example.com>\r\nBcc: x",
+    "\"Ceo\r\nBcc: evil@example.com\" <ceo@example.com>", "Ceo\u{2028}Bcc <ceo@example.com>",
+    "ceo@example.com\nevil@example.com", "",
   ])
   func aRecipientCannotCarryAHeader(_ recipient: String) {
     #expect(throws: EmailError.self) { try EmailFixture.message(to: [recipient]) }
+  }
+
+  @Test func aNameWithHeaderTextStaysInsideItsAddress() throws {
+    let text = EmailFixture.text(
+      of: try EmailFixture.message(
+        from: "Bcc: evil@example.com x <almanac@reports.example.com>",
+        to: [#""To: evil@example.com, <b>" <ceo@example.com>"#]))
+    let fields = EmailFixture.fields(text[...])
+    #expect(
+      fields.first { $0.name == "From" }?.value
+        == #""Bcc: evil@example.com x" <almanac@reports.example.com>"#)
+    #expect(
+      fields.first { $0.name == "To" }?.value == #""To: evil@example.com, <b>" <ceo@example.com>"#)
+    #expect(fields.filter { $0.name == "To" }.count == 1)
   }
 }

@@ -1,3 +1,4 @@
+import AlmanacTestSupport
 import Foundation
 
 /// Runs `scripts/email/check_eml.py` with the system's `python3` and decodes what it prints.
@@ -13,6 +14,8 @@ struct PythonChecker {
     var headers: [String]
     var from: [String]
     var to: [String]
+    var from_names: [String]
+    var to_names: [String]
     var subject: String?
     var date_timestamp: Double?
     var message_id: String?
@@ -32,12 +35,8 @@ struct PythonChecker {
     var description: String
   }
 
-  /// The path of `python3` on `PATH`, or `nil` when there is none.
-  static let python: String? = {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    return path.split(separator: ":").map { "\($0)/python3" }
-      .first { FileManager.default.isExecutableFile(atPath: $0) }
-  }()
+  /// `python3` on `PATH`, or `nil` when there is none.
+  static let python = BuiltCommand(onPath: "python3")
 
   /// The checker script in this repository.
   static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -48,28 +47,17 @@ struct PythonChecker {
   /// - Parameters:
   ///   - message: The `.eml` file.
   ///   - files: Files whose SHA-256 the script should also report.
+  ///   - arguments: More of the script's options, such as `--unstyled-html PATH`.
   /// - Returns: The findings.
   /// - Throws: `Failure` when Python is missing, the script fails or its output is not JSON.
-  static func check(_ message: String, files: [String]) throws -> Findings {
+  static func check(_ message: String, files: [String], arguments: [String] = []) throws
+    -> Findings
+  {
     guard let python else { throw Failure(description: "python3 is not on PATH") }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = [script, message] + files.flatMap { ["--file", $0] }
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    // The script prints a few kilobytes; stderr is read after stdout's end, and carries at most
-    // a traceback.
-    let printed = output.fileHandleForReading.readDataToEndOfFile()
-    let complaint = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw Failure(
-        description: "check_eml.py exited with \(process.terminationStatus): "
-          + String(decoding: complaint, as: UTF8.self))
+    let run = try python.run([script, message] + files.flatMap { ["--file", $0] } + arguments)
+    guard run.status == 0 else {
+      throw Failure(description: "check_eml.py exited with \(run.status): \(run.errors)")
     }
-    return try JSONDecoder().decode(Findings.self, from: printed)
+    return try JSONDecoder().decode(Findings.self, from: Data(run.output.utf8))
   }
 }

@@ -1,4 +1,5 @@
-/// Why a text is not an e-mail address under `EmailAddress`'s grammar.
+/// Why a text is not an e-mail address under `EmailAddress`'s grammar, or not a mailbox under
+/// `Mailbox`'s.
 public enum AddressProblem: Sendable, Equatable, CustomStringConvertible {
   /// Nothing was given.
   case empty
@@ -8,7 +9,7 @@ public enum AddressProblem: Sendable, Equatable, CustomStringConvertible {
   case space
   /// A character outside ASCII.
   case notASCII
-  /// `<` or `>`: a name with an address in brackets.
+  /// `<` or `>` in an address, or a `>` without its `<`.
   case angleBracket(Character)
   /// A comma or semicolon: more than one address.
   case severalAddresses
@@ -36,6 +37,20 @@ public enum AddressProblem: Sendable, Equatable, CustomStringConvertible {
   case longLabel
   /// A part of the domain that starts or ends with a hyphen.
   case labelHyphen
+  /// A `<` without its `>`.
+  case unclosedBracket
+  /// Text after the `>` that closes the address.
+  case textAfterAddress
+  /// A line break or another control character in the display name.
+  case nameControlCharacter
+  /// A display name that opens a double quote and never closes it.
+  case unclosedQuote
+  /// Text between a quoted display name and the `<`.
+  case textAfterQuotedName
+  /// A character an unquoted display name may not hold.
+  case nameCharacter(Character)
+  /// A display name longer than 200 characters.
+  case longName
 
   /// What is wrong, in words.
   public var description: String {
@@ -45,7 +60,8 @@ public enum AddressProblem: Sendable, Equatable, CustomStringConvertible {
     case .space: "it contains a space"
     case .notASCII: "it contains a character outside ASCII"
     case .angleBracket(let bracket):
-      "it contains \"\(bracket)\"; give the bare address, without a name or angle brackets"
+      "it contains \"\(bracket)\" where it cannot be; write a name before the address in angle"
+        + " brackets: Ana Silva <ana@example.com>"
     case .severalAddresses: "it holds more than one address; separate addresses with commas"
     case .atSign: "it needs exactly one @"
     case .tooLong: "it is longer than 254 characters"
@@ -59,6 +75,14 @@ public enum AddressProblem: Sendable, Equatable, CustomStringConvertible {
     case .emptyLabel: "the part after the @ starts or ends with a dot, or has two in a row"
     case .longLabel: "a part of the domain is longer than 63 characters"
     case .labelHyphen: "a part of the domain starts or ends with a hyphen"
+    case .unclosedBracket: "the \"<\" before the address has no \">\""
+    case .textAfterAddress: "text follows the \">\" that closes the address"
+    case .nameControlCharacter: "the name contains a line break or another control character"
+    case .unclosedQuote: "the name opens a double quote and does not close it"
+    case .textAfterQuotedName: "text comes between the quoted name and the \"<\""
+    case .nameCharacter(let character):
+      "\"\(character)\" is not allowed in a name without quotes; put the name in double quotes"
+    case .longName: "the name is longer than 200 characters"
     }
   }
 }

@@ -4,8 +4,9 @@
 /// right: the local part is 1 to 64 characters of letters, digits and ``!#$%&'*+-/=?^_`{|}~``
 /// in dot-separated runs; the domain is dot-separated labels of letters, digits and hyphens (1 to
 /// 63 characters each, no hyphen at either end), 253 characters at most; the whole address is 254
-/// characters at most (RFC 5321's path limit). Quoted local parts, comments, display names, angle
-/// brackets, address literals and non-ASCII (SMTPUTF8) addresses are refused. So an address can
+/// characters at most (RFC 5321's path limit). Quoted local parts, comments, angle brackets,
+/// address literals and non-ASCII (SMTPUTF8) addresses are refused; a display name goes with the
+/// address in a `Mailbox`. So an address can
 /// never carry a space, a comma, a line break or anything else that could change a header's
 /// meaning, and every accepted address is valid in `From` and `To` as it stands.
 public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
@@ -22,24 +23,6 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
     if let problem = Self.problem(with: text) { throw .invalidAddress(text, problem) }
     self.text = text
     domain = String(text.drop { $0 != "@" }.dropFirst())
-  }
-
-  /// Reads a comma-separated list of addresses, as given to `--email`.
-  ///
-  /// Spaces around each address are dropped.
-  ///
-  /// - Parameter list: Addresses separated by commas: `a@example.com, b@example.com`.
-  /// - Returns: The addresses in the order given.
-  /// - Throws: `EmailError.invalidAddress` for the first address that is not valid, an empty one
-  ///   (two commas in a row, or a comma at either end) included.
-  public static func list(_ list: String) throws(EmailError) -> [EmailAddress] {
-    var addresses: [EmailAddress] = []
-    for item in list.split(separator: ",", omittingEmptySubsequences: false) {
-      let start = item.firstIndex { $0 != " " } ?? item.endIndex
-      let end = item.lastIndex { $0 != " " }.map(item.index(after:)) ?? start
-      addresses.append(try EmailAddress(String(item[start..<end])))
-    }
-    return addresses
   }
 
   /// The address.

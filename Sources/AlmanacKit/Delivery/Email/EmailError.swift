@@ -2,7 +2,7 @@ public import AlmanacReport
 
 /// Why an e-mail could not be built or sent.
 public enum EmailError: Error, Equatable, CustomStringConvertible {
-  /// A recipient or sender is not an address under `EmailAddress`'s grammar.
+  /// A recipient or sender is not a mailbox under `Mailbox`'s grammar.
   case invalidAddress(String, AddressProblem)
   /// The Message-ID's domain is not a host name.
   case invalidMessageIDDomain(String, AddressProblem)
@@ -24,7 +24,8 @@ public enum EmailError: Error, Equatable, CustomStringConvertible {
     switch self {
     case .invalidAddress(let address, let problem):
       "error: \(Self.quoted(address)) is not an e-mail address: \(problem)\n"
-        + "  hint: write addresses as name@example.com, separated by commas"
+        + "  hint: write addresses as ana@example.com or Ana Silva <ana@example.com>,"
+        + " separated by commas"
     case .invalidMessageIDDomain(let domain, let problem):
       "error: \(Self.quoted(domain)) cannot end a Message-ID: \(problem)\n"
         + "  hint: give a host name such as example.com"

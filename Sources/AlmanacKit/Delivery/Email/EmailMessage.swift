@@ -2,7 +2,8 @@ internal import AlmanacMetrics
 public import AlmanacReport
 public import Foundation
 
-/// The e-mail that carries a report: its summary as HTML and plain text, and the workbook attached.
+/// The e-mail that carries a report: its summary as HTML and plain text, with the workbook and the
+/// report page attached.
 ///
 /// A pure builder: no clock, no randomness and no I/O of its own, so the same inputs always give
 /// the same bytes. The message is RFC 5322 with MIME (RFC 2045–2047, 2231), every line ended by
@@ -13,13 +14,15 @@ public import Foundation
 /// ├─ multipart/alternative
 /// │  ├─ text/plain; charset=utf-8   (quoted-printable)
 /// │  └─ text/html; charset=utf-8    (quoted-printable)
-/// └─ application/vnd.openxmlformats-officedocument.spreadsheetml.sheet  (base64, attachment)
+/// ├─ application/vnd.openxmlformats-officedocument.spreadsheetml.sheet  (base64, attachment)
+/// └─ text/html; charset=utf-8  (base64, attachment: report.html)
 /// ```
 ///
 /// Headers are `From`, `To`, `Subject`, `Date`, `Message-ID`, `MIME-Version`, `Auto-Submitted:
 /// auto-generated` (RFC 3834, so out-of-office replies are not sent back) and `Content-Type`.
-/// Nothing from the report can add a header: addresses pass `EmailAddress`'s grammar, the subject
-/// is put on one line and encoded (`HeaderField.text(_:_:)`), and bodies are quoted-printable or
+/// Nothing from the report can add a header: addresses pass `EmailAddress`'s grammar and display
+/// names are quoted or encoded (`Mailbox`), the subject is put on one line and encoded
+/// (`HeaderField.text(_:_:)`), and bodies are quoted-printable or
 /// base64, whose lines never start with `--=_`, the prefix of both boundaries. Lines are at most
 /// 76 characters in bodies and 78 in headers wherever a word fits: the attachment's `Content-Type`
 /// line, whose media type alone takes 80, is the one line of a usual message beyond that (a very
@@ -28,9 +31,6 @@ public import Foundation
 public struct EmailMessage: Sendable {
   /// The message's file name in a period's folder.
   public static let fileName = "report.eml"
-  /// The workbook's media type.
-  public static let workbookType =
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
   /// The whole message, ready for `sendmail -t` or a `.eml` file.
   public let bytes: [UInt8]
@@ -42,30 +42,29 @@ public struct EmailMessage: Sendable {
   /// - Parameters:
   ///   - report: The report; its summary becomes the subject and the bodies.
   ///   - templates: The templates the HTML body is rendered with (`html-email`).
-  ///   - workbook: The workbook's bytes, attached as they are.
-  ///   - workbookName: The attachment's file name, from `ReportFileNames.xlsxName(for:)`.
+  ///   - attachments: The files attached, in this order: the workbook, then the report page.
   ///   - from: The sender.
   ///   - to: The recipients, all in `To`, in this order.
   ///   - date: When the message is made; written in UTC.
   ///   - messageIDDomain: The host name after the `@` of the Message-ID; the sender's domain when
   ///     `nil`.
+  ///   - link: Where the full report is published, shown in both bodies; `nil` for none.
   ///   - seed: Makes the boundaries and the Message-ID: a random value for each real message
   ///     (`UInt64.random(in: .min ... .max)`), a fixed one where output must repeat.
   /// - Throws: `EmailError.noRecipients` without recipients, `.invalidMessageIDDomain` for a
   ///   domain that is not a host name, `.cannotRender` when the HTML template fails.
   public init(
-    report: ReportModel, templates: TemplateSet, workbook: [UInt8], workbookName: String,
-    from: EmailAddress, to: [EmailAddress], date: Date, messageIDDomain: String? = nil,
-    seed: UInt64
+    report: ReportModel, templates: TemplateSet, attachments: [EmailAttachment], from: Mailbox,
+    to: [Mailbox], date: Date, messageIDDomain: String? = nil, link: String? = nil, seed: UInt64
   ) throws(EmailError) {
     guard !to.isEmpty else { throw .noRecipients }
-    let domain = messageIDDomain ?? from.domain
+    let domain = messageIDDomain ?? from.address.domain
     if let problem = EmailAddress.domainProblem(Substring(domain)) {
       throw .invalidMessageIDDomain(domain, problem)
     }
     let content: EmailContent
     do {
-      content = try EmailRenderer(templates: templates).render(report)
+      content = try EmailRenderer(templates: templates).render(report, link: link)
     } catch {
       throw .cannotRender(error)
     }
@@ -76,9 +75,15 @@ public struct EmailMessage: Sendable {
     let alternative = "=_almanac_alt_\(token)"
 
     var writer = MIMEWriter()
-    writer.header(HeaderField("From", words: [from.text]))
+    writer.header(HeaderField("From", words: from.headerWords))
     writer.header(
-      HeaderField("To", words: to.enumerated().map { $0 < to.count - 1 ? "\($1.text)," : $1.text }))
+      HeaderField(
+        "To",
+        words: to.enumerated().flatMap { index, mailbox in
+          var words = mailbox.headerWords
+          if index < to.count - 1 { words[words.count - 1] += "," }
+          return words
+        }))
     writer.header(.text("Subject", content.subject))
     writer.header(
       HeaderField("Date", words: MessageDate.text(for: date).split(separator: " ").map(String.init))
@@ -89,7 +94,7 @@ public struct EmailMessage: Sendable {
     writer.header(
       .parameterized("Content-Type", "multipart/mixed", parameters: ["boundary": mixed]))
     writer.line("")
-    writer.line("This is a MIME message: a report summary as text and HTML, and a workbook.")
+    writer.line("This is a MIME message: a report summary as text and HTML, and its files.")
     writer.line("")
 
     writer.open(part: mixed)
@@ -107,14 +112,16 @@ public struct EmailMessage: Sendable {
     writer.close(multipart: alternative)
     writer.line("")
 
-    writer.open(part: mixed)
-    writer.header(
-      .parameterized("Content-Type", Self.workbookType, parameters: ["name": workbookName]))
-    writer.header(
-      .parameterized("Content-Disposition", "attachment", parameters: ["filename": workbookName]))
-    writer.header(HeaderField("Content-Transfer-Encoding", words: ["base64"]))
-    writer.line("")
-    writer.body(MIMEWriter.base64Lines(workbook))
+    for attachment in attachments {
+      writer.open(part: mixed)
+      writer.header(attachment.contentType)
+      writer.header(
+        .parameterized(
+          "Content-Disposition", "attachment", parameters: ["filename": attachment.name]))
+      writer.header(HeaderField("Content-Transfer-Encoding", words: ["base64"]))
+      writer.line("")
+      writer.body(MIMEWriter.base64Lines(attachment.bytes))
+    }
     writer.close(multipart: mixed)
     bytes = writer.bytes
   }

@@ -88,7 +88,13 @@ struct HeaderField: Equatable {
   }
 
   /// RFC 2047 `B` words for a text, each at most 42 bytes of UTF-8 before encoding.
-  private static func encodedWords(_ text: String) -> [String] {
+  ///
+  /// Words are cut after a space where one falls within the limit, so the space travels inside
+  /// the encoded text and each word of the text stays whole: a reader that keeps the folding
+  /// space between two encoded words (Python's address parser does, though RFC 2047 drops it)
+  /// then shows at worst a double space, never a word cut in two. A word longer than the limit is
+  /// cut between Unicode scalars.
+  static func encodedWords(_ text: String) -> [String] {
     var words: [String] = []
     var chunk: [UInt8] = []
     func flush() {
@@ -96,10 +102,17 @@ struct HeaderField: Equatable {
       words.append("=?utf-8?B?\(Data(chunk).base64EncodedString())?=")
       chunk = []
     }
-    for scalar in text.unicodeScalars {
+    func add(_ scalar: Unicode.Scalar) {
       let bytes = Array(String(scalar).utf8)
       if chunk.count + bytes.count > 42 { flush() }
       chunk += bytes
+    }
+    for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+      if index > 0 {
+        add(" ")
+        if chunk.count + word.utf8.count > 42 { flush() }
+      }
+      for scalar in word.unicodeScalars { add(scalar) }
     }
     flush()
     return words
