@@ -69,4 +69,67 @@ import Testing
     }
     #expect(tallRows > 10, "the sample's long texts should need several lines")
   }
+
+  /// Each Summary figure, read back from the file, carries the format the page writes it in:
+  /// accuracy as a percentage with its change in points, MAE with two decimals, money in the
+  /// report's currency; headers are bold and wrap, and the status column is coloured by word.
+  @Test func summaryCellsCarryThePagesFormats() throws {
+    let folder = try TemporaryFolder()
+    let report = SampleReport.make()
+    let path = folder.file(ReportFileNames.xlsxName(for: report.period))
+    try XLSXRenderer().write(report, to: path)
+    let package = try XLSXPackage(path: path)
+    let formats = try package.cellFormats()
+    let sheet = try package.sheet(named: "Summary")
+    let headers = sheet.headers
+    func cell(_ header: String, row: Int) throws -> XLSXSheet.Cell {
+      let column = try #require(headers.firstIndex(of: header), "\(header)")
+      return try #require(sheet.cells.first { $0.row == row && $0.column == column })
+    }
+    func format(_ header: String, row: Int) throws -> XLSXPackage.CellFormat {
+      formats[try cell(header, row: row).style]
+    }
+    for header in headers {
+      let format = try format(header, row: sheet.headerRow)
+      #expect(format.bold && format.wraps, "\(header)")
+    }
+    for (offset, model) in report.models.enumerated() {
+      let row = sheet.headerRow + 1 + offset
+      let quality = try #require(model.quality)
+      let isAccuracy = quality.metric == "accuracy"
+      #expect(try format("Quality", row: row).numberFormat == (isAccuracy ? "#,##0.0%" : "0.00"))
+      #expect(
+        try format("Change", row: row).numberFormat
+          == (isAccuracy ? #"+0.0" pts";-0.0" pts";0.0" pts""# : "+0.00;-0.00;0.00"))
+      if let change = quality.change, case .number(let stored) = try cell("Change", row: row).value
+      {
+        let shown = try #require(Double(stored))
+        #expect(abs(shown - (isAccuracy ? change * 100 : change)) < 1e-9, "\(model.name)")
+      }
+      for header in ["Cost", "Value", "Net value"] {
+        #expect(try format(header, row: row).numberFormat == ##""$"#,##0"##, "\(header)")
+      }
+      for header in ["Drift share", "ROI"] {
+        #expect(try format(header, row: row).numberFormat == "#,##0%", "\(header)")
+      }
+      #expect(try format("Predictions", row: row).numberFormat == "#,##0")
+      #expect(try format("Headline", row: row).wraps)
+      #expect(try !format("Model", row: row).wraps)
+    }
+
+    // The status column's colours: one rule per word, each pointing at the pill's ink and paper.
+    let styles = try XMLTree(parsing: Data(try #require(package.parts["xl/styles.xml"]).utf8))
+    let differential = styles.child(named: "dxfs")?.children ?? []
+    let rules = sheet.xml.descendants(named: "cfRule")
+    for (word, ink, paper) in [
+      ("Act now", "FF991B1B", "FFFEE2E2"), ("Watch", "FF92400E", "FFFEF3C7"),
+      ("OK", "FF166534", "FFDCFCE7"),
+    ] {
+      let rule = try #require(
+        rules.first { $0.attributes["text"]?.hasSuffix(word) == true }, "\(word)")
+      let style = differential[try #require(Int(rule.attributes["dxfId"] ?? ""))]
+      #expect(style.descendants(named: "color").first?.attributes["rgb"] == ink, "\(word)")
+      #expect(style.descendants(named: "bgColor").first?.attributes["rgb"] == paper, "\(word)")
+    }
+  }
 }

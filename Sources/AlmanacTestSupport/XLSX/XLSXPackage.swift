@@ -85,6 +85,40 @@ public struct XLSXPackage: Sendable {
     return dump.joined(separator: "\n") + "\n"
   }
 
+  /// A cell format as a reader's application applies it.
+  public struct CellFormat: Sendable, Equatable {
+    /// The number format's code, such as `"$"#,##0`; `General` for none.
+    public var numberFormat: String
+    /// Whether text wraps within the column.
+    public var wraps: Bool
+    /// Whether the font is bold.
+    public var bold: Bool
+  }
+
+  /// The workbook's cell formats from `xl/styles.xml`, in `cellXfs` order, so a cell's `style`
+  /// indexes them.
+  ///
+  /// - Returns: The formats.
+  /// - Throws: `XLSXReadError.missingPart` or `.malformedXML`.
+  public func cellFormats() throws -> [CellFormat] {
+    let styles = try Self.tree(parts, "xl/styles.xml")
+    var codes = ["0": "General"]
+    for format in styles.descendants(named: "numFmt") {
+      if let id = format.attributes["numFmtId"] { codes[id] = format.attributes["formatCode"] }
+    }
+    let fonts = styles.child(named: "fonts")?.children ?? []
+    let formats = styles.child(named: "cellXfs")?.children ?? []
+    return formats.map { format in
+      let id = format.attributes["numFmtId"] ?? "0"
+      let font = format.attributes["fontId"].flatMap { Int($0) }
+        .flatMap { fonts.indices.contains($0) ? fonts[$0] : nil }
+      return CellFormat(
+        numberFormat: codes[id] ?? "built-in \(id)",
+        wraps: format.child(named: "alignment")?.attributes["wrapText"] == "1",
+        bold: font?.child(named: "b") != nil)
+    }
+  }
+
   /// The document properties from `docProps/core.xml` and `docProps/app.xml`, by element name
   /// without prefix (`title`, `subject`, `creator`, `created`, `Company`, …).
   ///

@@ -22,6 +22,8 @@ public struct XLSXSheet: Sendable {
     public var column: Int
     /// The value.
     public var value: Value
+    /// The index of the cell's format in the workbook's `cellXfs` (`s`), 0 when it has none.
+    public var style: Int
   }
 
   /// The sheet's name.
@@ -55,7 +57,8 @@ public struct XLSXSheet: Sendable {
         default: value = .blank
         }
       }
-      return Cell(row: row, column: column, value: value)
+      let style = element.attributes["s"].flatMap { Int($0) } ?? 0
+      return Cell(row: row, column: column, value: value, style: style)
     }
   }
 
