@@ -24,6 +24,8 @@ import Testing
   static var sampleContext: TemplateNode {
     let charts: [ContextKey: TemplateValue] = [
       .qualityChart: .markup("<svg/>"), .driftChart: .markup("<svg/>"), .netChart: .missing,
+      .qualityChartChange: .text("Down."), .driftChartChange: .text("Up."),
+      .netChartChange: .missing,
     ]
     return ReportContext(report: SampleReport.make()).root(
       extras: [

@@ -5,11 +5,9 @@ An independent check of the messages Almanac builds: the Swift tests run this sc
 and compare its findings with what they put in. Standard library only (the `email` package with
 `policy=default`, `hashlib`, `json`), so it runs on any Python 3.8 or later.
 
-Usage: check_eml.py MESSAGE.eml [--file PATH ...] [--html PATH] [--unstyled-html PATH]
+Usage: check_eml.py MESSAGE.eml [--file PATH ...] [--html PATH]
 
---html writes the decoded HTML body to a file; --unstyled-html writes it with every style sheet,
-style attribute and bgcolor removed, as a reader who blocks styles sees it (both for rendering in
-a browser).
+--html writes the decoded HTML body to a file, to render in a browser.
 
 Printed keys:
   headers            top-level header names, in order
@@ -114,25 +112,18 @@ def inspect(raw, files):
     return found
 
 
-def unstyled(html):
-    html = re.sub(r"<style[^>]*>.*?</style>", "", html, flags=re.DOTALL | re.IGNORECASE)
-    return re.sub(r'\s(?:style|bgcolor)="[^"]*"', "", html, flags=re.IGNORECASE)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("message", help="the .eml file")
     parser.add_argument("--file", action="append", default=[], help="a file to hash for comparison")
     parser.add_argument("--html", help="where to write the HTML body")
-    parser.add_argument("--unstyled-html", help="where to write the HTML body without styles")
     arguments = parser.parse_args()
     with open(arguments.message, "rb") as handle:
         raw = handle.read()
     found = inspect(raw, arguments.file)
-    for path, html in [(arguments.html, found["html"]), (arguments.unstyled_html, unstyled(found["html"] or ""))]:
-        if path:
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(html or "")
+    if arguments.html:
+        with open(arguments.html, "w", encoding="utf-8") as handle:
+            handle.write(found["html"] or "")
     json.dump(found, sys.stdout, indent=2, sort_keys=True, ensure_ascii=True)
     sys.stdout.write("\n")
 

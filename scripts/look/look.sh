@@ -4,7 +4,8 @@
 #   (defaults: reports/demo/2026-W47 and .build/look)
 # The workbook goes through LibreOffice (headless) to PDF and one PNG per page (xlsx-N.png), as an
 # executive opening the attachment would see it; report.html goes through headless Chromium at
-# 1280 and 390 pixels wide (html-1280.png, html-390.png) and printed to PDF (html-print-N.png);
+# 1280 and 390 pixels wide (html-1280.png, html-390.png), printed to PDF (html-print-N.png) and
+# with every style removed (html-unstyled-1280.png, by scripts/look/unstyled.py);
 # report.eml's HTML body, taken out by Python's own MIME parser, goes through Chromium at 700 and
 # 390 pixels as sent (email-700.png, email-390.png) and with every style removed, as a reader who
 # blocks styles sees it (email-unstyled-700.png).
@@ -40,10 +41,13 @@ if [ -f "$report/report.html" ]; then
   "${shoot[@]}" --window-size=390,3200 --screenshot="$out/html-390.png" "$page" 2>/dev/null
   "${shoot[@]}" --no-pdf-header-footer --print-to-pdf="$out/html-print.pdf" "$page" 2>/dev/null
   pdftoppm -r 80 -png "$out/html-print.pdf" "$out/html-print"
+  python3 scripts/look/unstyled.py "$report/report.html" "$out/html-unstyled.html"
+  "${shoot[@]}" --window-size=1280,2400 --screenshot="$out/html-unstyled-1280.png" \
+    "file://$(realpath "$out/html-unstyled.html")" 2>/dev/null
 fi
 if [ -f "$report/report.eml" ]; then
-  python3 scripts/email/check_eml.py "$report/report.eml" --html "$out/email.html" \
-    --unstyled-html "$out/email-unstyled.html" >/dev/null
+  python3 scripts/email/check_eml.py "$report/report.eml" --html "$out/email.html" >/dev/null
+  python3 scripts/look/unstyled.py "$out/email.html" "$out/email-unstyled.html"
   shoot=(chromium --headless --no-sandbox --disable-gpu --hide-scrollbars)
   for width in 700 390; do
     "${shoot[@]}" --window-size=$width,2400 --screenshot="$out/email-$width.png" \

@@ -45,6 +45,19 @@ enum MetricStyle: Equatable {
     }
   }
 
+  /// Writes the size of a change without its sign, for sentences that say "up" or "down":
+  /// `4.1 pts`, `0.47`.
+  ///
+  /// - Parameter change: The new value minus the old one.
+  /// - Returns: The text, through `Wording`.
+  func formatDistance(_ change: Double) -> String {
+    switch self {
+    case .percent(let decimals):
+      Wording.number(abs(shownChange(change)), decimals: decimals) + " pts"
+    case .decimal(let places): Wording.number(abs(change), decimals: places)
+    }
+  }
+
   /// A change in the unit it is shown in: percentage points for shares, the metric's own unit
   /// otherwise.
   ///

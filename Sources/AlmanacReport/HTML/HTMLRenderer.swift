@@ -31,27 +31,43 @@ public struct HTMLRenderer: Sendable {
     return try templates.render(.html, root: root)
   }
 
-  /// The trend charts of a model: its leading quality figure, drift share and net value.
+  /// The trend charts of a model (its leading quality figure, drift share and net value), each
+  /// with its change in words.
   private func charts(of model: ModelReport, context: ReportContext) -> [ContextKey: TemplateValue]
   {
     let quality = Quality(model)
     func chart(
       _ title: String, _ value: (TrendPoint) -> Double?,
-      isEstimated: (TrendPoint) -> Bool = { _ in false },
-      format: @escaping (Double) -> String
-    ) -> TemplateValue {
+      isEstimated: (TrendPoint) -> Bool = { _ in false }, style: MetricStyle
+    ) -> Sparkline {
       let points = model.trend.map { point in
         Sparkline.Point(label: point.period, value: value(point), isEstimated: isEstimated(point))
       }
-      return Sparkline(title: title, points: points, format: format).svg().map(TemplateValue.markup)
-        ?? .missing
+      return Sparkline(
+        title: title, points: points, format: style.format, distance: style.formatDistance)
     }
-    return [
-      .qualityChart: chart(
-        quality.name, { quality.isRegression ? $0.mae : $0.accuracy }, isEstimated: \.estimated,
-        format: quality.style.format),
-      .driftChart: chart("Drift share", \.driftShare) { Wording.percent($0) },
-      .netChart: chart("Net value", \.net, format: context.money),
+    let driftStyle = MetricStyle.percent(decimals: 0)
+    let charts: [(ContextKey, ContextKey, Sparkline)] = [
+      (
+        .qualityChart, .qualityChartChange,
+        chart(
+          quality.name, { quality.isRegression ? $0.mae : $0.accuracy }, isEstimated: \.estimated,
+          style: quality.style)
+      ),
+      (.driftChart, .driftChartChange, chart("Drift share", \.driftShare, style: driftStyle)),
+      (
+        .netChart, .netChartChange,
+        Sparkline(
+          title: "Net value",
+          points: model.trend.map { .init(label: $0.period, value: $0.net, isEstimated: false) },
+          format: context.money, distance: { context.money(abs($0)) })
+      ),
     ]
+    var values: [ContextKey: TemplateValue] = [:]
+    for (chartKey, changeKey, sparkline) in charts {
+      values[chartKey] = sparkline.svg().map(TemplateValue.markup) ?? .missing
+      values[changeKey] = .text(sparkline.change())
+    }
+    return values
   }
 }

@@ -1,10 +1,12 @@
-/// A small SVG line chart of one figure over the trend window, with axis labels and the latest
-/// value.
+/// A small SVG line chart of one figure over the trend window, with axis labels, the latest value
+/// and the change in words.
 ///
-/// The vertical axis spans the lowest to the highest value shown, and its two labels are those
-/// values, so every number on the chart is a figure of the report. Mapping values to pixels is the
-/// only arithmetic here. Gaps (`nil`) break the line; estimated points are drawn hollow. Colours
-/// come from the page's style sheet (`spark-…` classes), so print and screen styles apply.
+/// The vertical axis starts from zero (or ends at zero when every value is negative) and reaches
+/// the farthest value, so a move of 12.13 to 12.69 looks as small as it is; its labels are zero
+/// and that value. Gaps (`nil`) break the line; estimated points are drawn hollow. Colours come
+/// from the page's style sheet (`spark-…` classes), so print and screen styles apply; every
+/// element also carries them as presentation attributes, with a size, so the chart still reads
+/// when a mail client or reader blocks styles.
 struct Sparkline {
   /// One period of the chart.
   struct Point {
@@ -22,6 +24,8 @@ struct Sparkline {
   var points: [Point]
   /// Writes a figure for a label.
   var format: (Double) -> String
+  /// Writes the size of a change without its sign (`5.0 pts`, `0.47`, `$2.1k`).
+  var distance: (Double) -> String
 
   /// The drawing's size in SVG units; the page scales it to the card's width.
   private static let width = 260.0
@@ -47,31 +51,37 @@ struct Sparkline {
     let description =
       "\(title) from \(first.label) to \(last.label); latest \(latest ?? "not available")"
     parts.append(
-      "<svg viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" role=\"img\">"
+      "<svg viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" width=\"\(Self.width.svg)\" "
+        + "height=\"\(Self.height.svg)\" role=\"img\">"
         + "<title>\(HTMLEscaping.escape(description))</title>")
-    let scale = Scale(lowest: lowest, highest: highest, count: points.count)
+    let scale = Scale(lowest: min(lowest, 0), highest: max(highest, 0), count: points.count)
     parts.append(line(y: Self.top, className: "spark-grid"))
     parts.append(line(y: Self.bottom, className: "spark-grid"))
-    if lowest < 0, highest > 0 {
+    if scale.lowest < 0, scale.highest > 0 {
       parts.append(line(y: scale.y(0), className: "spark-zero"))
     }
     parts += segments(shown.map { ($0.0, $0.1) }).map { segment in
       let coordinates = segment.map { "\(scale.x($0.0).svg),\(scale.y($0.1).svg)" }
-      return "<polyline class=\"spark-line\" points=\"\(coordinates.joined(separator: " "))\"/>"
+      return "<polyline class=\"spark-line\" points=\"\(coordinates.joined(separator: " "))\" "
+        + "fill=\"none\" stroke=\"\(Self.ink)\" stroke-width=\"2\"/>"
     }
     for (index, value, isEstimated) in shown {
       let radius = index == points.count - 1 ? 3.5 : 2.5
       let className = isEstimated ? "spark-dot estimated" : "spark-dot"
+      let paint =
+        isEstimated
+        ? "fill=\"#ffffff\" stroke=\"\(Self.ink)\" stroke-width=\"1.5\"" : "fill=\"\(Self.ink)\""
       parts.append(
         "<circle class=\"\(className)\" cx=\"\(scale.x(index).svg)\" "
-          + "cy=\"\(scale.y(value).svg)\" r=\"\(radius.svg)\"/>")
+          + "cy=\"\(scale.y(value).svg)\" r=\"\(radius.svg)\" \(paint)/>")
     }
-    if lowest == highest {
-      parts.append(
-        text(format(highest), x: Self.left - 6, y: scale.y(highest) + 3.5, anchor: "end"))
+    if scale.lowest == scale.highest {
+      parts.append(text(format(highest), x: Self.left - 6, y: scale.y(highest) + 3.5, anchor: "end"))
     } else {
-      parts.append(text(format(highest), x: Self.left - 6, y: Self.top + 3.5, anchor: "end"))
-      parts.append(text(format(lowest), x: Self.left - 6, y: Self.bottom + 3.5, anchor: "end"))
+      parts.append(
+        text(format(scale.highest), x: Self.left - 6, y: Self.top + 3.5, anchor: "end"))
+      parts.append(
+        text(format(scale.lowest), x: Self.left - 6, y: Self.bottom + 3.5, anchor: "end"))
     }
     if points.count > 1 {
       parts.append(text(first.label, x: Self.left, y: Self.height - 6, anchor: "start"))
@@ -102,16 +112,44 @@ struct Sparkline {
     return runs.filter { $0.count > 1 }
   }
 
+  /// The change from the first figure shown to the last, in words: `Down 5.0 pts, from 79.0% in
+  /// 2026-W40 to 74.0% in 2026-W47.`; `nil` with fewer than two figures.
+  ///
+  /// - Returns: One sentence.
+  func change() -> String? {
+    let shown = points.compactMap { point in
+      point.value.flatMap { $0.isFinite ? (point.label, $0) : nil }
+    }
+    guard let (firstLabel, first) = shown.first, let (lastLabel, last) = shown.last,
+      shown.count > 1
+    else { return nil }
+    let from = format(first)
+    let to = format(last)
+    if from == to { return "Level at \(to) from \(firstLabel) to \(lastLabel)." }
+    let direction = last > first ? "Up" : "Down"
+    return
+      "\(direction) \(distance(last - first)), from \(from) in \(firstLabel) to \(to) in \(lastLabel)."
+  }
+
+  /// The chart line's colour (`--link` in the style sheet).
+  private static let ink = "#1d4ed8"
+
   private func line(y: Double, className: String) -> String {
-    "<line class=\"\(className)\" x1=\"\(Self.left.svg)\" y1=\"\(y.svg)\" x2=\"\(Self.right.svg)\" "
-      + "y2=\"\(y.svg)\"/>"
+    let paint =
+      className == "spark-zero"
+      ? "stroke=\"#6b7280\" stroke-dasharray=\"3 3\"" : "stroke=\"#d1d5db\""
+    return "<line class=\"\(className)\" x1=\"\(Self.left.svg)\" y1=\"\(y.svg)\" "
+      + "x2=\"\(Self.right.svg)\" y2=\"\(y.svg)\" \(paint) stroke-width=\"1\"/>"
   }
 
   private func text(
     _ content: String, x: Double, y: Double, anchor: String, className: String = "spark-label"
   ) -> String {
-    "<text class=\"\(className)\" x=\"\(x.svg)\" y=\"\(y.svg)\" text-anchor=\"\(anchor)\">"
-      + "\(HTMLEscaping.escape(content))</text>"
+    let paint =
+      className == "spark-latest"
+      ? "fill=\"#1f2937\" font-size=\"12\" font-weight=\"700\"" : "fill=\"#4b5563\" font-size=\"10\""
+    return "<text class=\"\(className)\" x=\"\(x.svg)\" y=\"\(y.svg)\" text-anchor=\"\(anchor)\" "
+      + "\(paint)>\(HTMLEscaping.escape(content))</text>"
   }
 
   /// Maps periods and values to SVG coordinates.

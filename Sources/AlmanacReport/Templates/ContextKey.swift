@@ -24,7 +24,7 @@ enum ContextKey: String, CaseIterable, Sendable {
   case findings, notes, metrics, estimatedMetrics, driftFeatures, driftOutputs, excluded, trend
   case hasNotes, hasMetrics, hasEstimatedMetrics, hasDriftOutputs, hasExcluded
   // The HTML page's charts of a model.
-  case qualityChart, driftChart, netChart
+  case qualityChart, driftChart, netChart, qualityChartChange, driftChartChange, netChartChange
   // A finding or a governance gap.
   case kind, what, meaning, action, impact
   // A metric.
