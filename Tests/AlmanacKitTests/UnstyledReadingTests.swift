@@ -70,12 +70,14 @@ struct UnstyledReadingTests {
       #expect(words.contains("Next step: \(nextStep)"))
     }
     let summary = Self.report.summary
-    for (label, amount) in [("Cost", summary.cost), ("Value", summary.value), ("Net value", summary.net)]
-    {
+    for (label, amount) in [
+      ("Cost", summary.cost), ("Value", summary.value), ("Net value", summary.net),
+    ] {
       #expect(words.contains("\(label) \(Self.money(amount))"), "\(label)")
     }
-    for (status, count) in [(Status.red, summary.red), (.amber, summary.amber), (.green, summary.green)]
-    {
+    for (status, count) in [
+      (Status.red, summary.red), (.amber, summary.amber), (.green, summary.green),
+    ] {
       #expect(words.contains("\(status.symbol) \(status.label) \(count)"), "\(status)")
     }
     #expect(words.contains("Full report: \(link)"))

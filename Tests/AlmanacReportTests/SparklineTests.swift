@@ -43,7 +43,9 @@ import Testing
     #expect(svg.contains(">v0.0</text>"))
     #expect(!svg.contains(">v0.5</text>"))
     #expect(svg.contains("class=\"spark-latest\""))
-    #expect(svg.contains(##"text-anchor="start" fill="#1f2937" font-size="12" font-weight="700">v0.7</text>"##))
+    #expect(
+      svg.contains(
+        ##"text-anchor="start" fill="#1f2937" font-size="12" font-weight="700">v0.7</text>"##))
     #expect(svg.contains(">W40</text>") && svg.contains(">W42</text>"))
     #expect(svg.contains("<title>Accuracy from W40 to W42; latest v0.7</title>"))
   }
@@ -82,11 +84,12 @@ import Testing
     #expect(Self.heights(in: svg) == expected)
   }
 
-  @Test(arguments: [
-    ([0.75, nil, 0.5], "Down d0.25, from v0.75 in W40 to v0.5 in W42."),
-    ([nil, 1, 3], "Up d2.0, from v1.0 in W41 to v3.0 in W42."),
-    ([2, 2], "Level at v2.0 from W40 to W41."),
-  ] as [([Double?], String)])
+  @Test(
+    arguments: [
+      ([0.75, nil, 0.5], "Down d0.25, from v0.75 in W40 to v0.5 in W42."),
+      ([nil, 1, 3], "Up d2.0, from v1.0 in W41 to v3.0 in W42."),
+      ([2, 2], "Level at v2.0 from W40 to W41."),
+    ] as [([Double?], String)])
   func theChangeIsSaidInWords(_ values: [Double?], sentence: String) {
     #expect(Self.sparkline(values).change() == sentence)
   }

@@ -76,7 +76,8 @@ struct Sparkline {
           + "cy=\"\(scale.y(value).svg)\" r=\"\(radius.svg)\" \(paint)/>")
     }
     if scale.lowest == scale.highest {
-      parts.append(text(format(highest), x: Self.left - 6, y: scale.y(highest) + 3.5, anchor: "end"))
+      parts.append(
+        text(format(highest), x: Self.left - 6, y: scale.y(highest) + 3.5, anchor: "end"))
     } else {
       parts.append(
         text(format(scale.highest), x: Self.left - 6, y: Self.top + 3.5, anchor: "end"))
@@ -147,7 +148,8 @@ struct Sparkline {
   ) -> String {
     let paint =
       className == "spark-latest"
-      ? "fill=\"#1f2937\" font-size=\"12\" font-weight=\"700\"" : "fill=\"#4b5563\" font-size=\"10\""
+      ? "fill=\"#1f2937\" font-size=\"12\" font-weight=\"700\""
+      : "fill=\"#4b5563\" font-size=\"10\""
     return "<text class=\"\(className)\" x=\"\(x.svg)\" y=\"\(y.svg)\" text-anchor=\"\(anchor)\" "
       + "\(paint)>\(HTMLEscaping.escape(content))</text>"
   }
