@@ -22,6 +22,7 @@ enum Printer {
   ///
   /// - Parameter html: The HTML file.
   /// - Returns: The printed text.
+  /// - Throws: When a tool is missing or fails, or a file cannot be written.
   static func unstyledWords(of html: String) throws -> String {
     let folder = try TemporaryFolder()
     let bare = folder.file("unstyled.html")
