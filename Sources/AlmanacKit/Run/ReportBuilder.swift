@@ -78,15 +78,13 @@ struct ReportBuilder {
         })
     }
 
+    // Models that need action come first, the most money at stake first among them.
     let current = timelines.compactMap { timeline in
       assessments[timeline.evaluation.model.name]?[period].map { (timeline, $0) }
     }
+    .sorted { Narrator.moreUrgent($0.1, $1.1) }
     let reports = current.map { timeline, assessment in
       modelReport(timeline, assessment: assessment, period: period, registry: registry)
-    }
-    .sorted { lhs, rhs in
-      lhs.status != rhs.status
-        ? lhs.status > rhs.status : lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8)
     }
     let served = Dictionary(
       current.map {

@@ -101,8 +101,14 @@ extension Narrator {
       + (economics.net >= 0 ? "." : " loss.")
   }
 
-  /// Worst status first, then the most money at stake, then the name.
-  private static func moreUrgent(_ lhs: ModelAssessment, _ rhs: ModelAssessment) -> Bool {
+  /// The order models are reported in: worst status first, then the most money at stake (the
+  /// lowest sum of the observations' impacts), then the name in byte order.
+  ///
+  /// - Parameters:
+  ///   - lhs: A model's assessment.
+  ///   - rhs: Another model's assessment.
+  /// - Returns: Whether `lhs` comes first.
+  public static func moreUrgent(_ lhs: ModelAssessment, _ rhs: ModelAssessment) -> Bool {
     if lhs.status != rhs.status { return lhs.status > rhs.status }
     let lhsImpact = lhs.observations.compactMap(\.impact).reduce(0, +)
     let rhsImpact = rhs.observations.compactMap(\.impact).reduce(0, +)

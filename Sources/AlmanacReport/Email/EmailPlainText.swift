@@ -34,7 +34,8 @@ struct EmailPlainText {
       "\(summary.text(.modelCount)) models in this report. Money is in \(root.text(.currency)).",
     ]
     lines += ["", "Models"]
-    for model in root.list(.models) {
+    let detailed = root.isShown(.healthyDetail)
+    for model in root.list(.actionModels) + (detailed ? root.list(.healthyModels) : []) {
       let owner = model.isShown(.owner) ? model.text(.owner) : "none on record"
       lines += [
         "", "  \(model.text(.name)) · \(Self.status(of: model))",
@@ -42,6 +43,12 @@ struct EmailPlainText {
         "    \(model.text(.headline))",
         "    Next step: \(model.text(.nextStep))",
       ]
+    }
+    if !detailed && root.isShown(.hasHealthyModels) {
+      lines += ["", "Working well: \(root.text(.healthyCount)), by owner"]
+      for group in root.list(.healthyOwners) {
+        lines.append("  \(group.text(.owner)): \(group.text(.count))")
+      }
     }
     if root.isShown(.footer) { lines += ["", root.text(.footer)] }
     if root.isShown(.link) { lines += ["", "Full report: \(root.text(.link))"] }

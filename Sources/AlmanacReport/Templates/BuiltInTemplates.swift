@@ -24,6 +24,7 @@ enum BuiltInTemplates {
     ("html-drift-row", PackageResources.html_drift_row_mustache),
     ("html-footer", PackageResources.html_footer_mustache),
     ("html-email", PackageResources.html_email_mustache),
+    ("html-email-model", PackageResources.html_email_model_mustache),
     ("report.md", PackageResources.report_md_mustache),
     ("md-summary", PackageResources.md_summary_mustache),
     ("md-portfolio", PackageResources.md_portfolio_mustache),

@@ -9,6 +9,9 @@ enum ContextKey: String, CaseIterable, Sendable {
   case generatedAt, currency
   case logoText, footer, summary, models, governance, glossary, dataNotes, hasGovernance,
     hasDataNotes
+  // The models split for a portfolio: those to act on, those working well and their owners.
+  case actionModels, hasActionModels, healthyModels, hasHealthyModels, healthyCount, healthyDetail,
+    healthyOwners, appendixModels
   // The HTML page's colours.
   case accentColor, accentTextColor
   // The e-mail's link to the published report.

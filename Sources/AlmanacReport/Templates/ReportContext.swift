@@ -9,6 +9,11 @@ struct ReportContext {
   /// The report being rendered.
   let report: ReportModel
 
+  /// The most models a report shows every model's full detail for: beyond it, the page and the
+  /// e-mail show models that work well as one line each, rolled up by owner, and the workbook and
+  /// JSON keep their figures.
+  static let fullDetailLimit = 25
+
   /// The root object of the context.
   ///
   /// - Parameters:
@@ -19,6 +24,14 @@ struct ReportContext {
     extras: [ContextKey: TemplateValue] = [:],
     modelExtras: (ModelReport) -> [ContextKey: TemplateValue] = { _ in [:] }
   ) -> TemplateNode {
+    let nodes = report.models.enumerated().map { index, model in
+      var node = self.node(for: model, position: index + 1)
+      node.merge(modelExtras(model))
+      return node
+    }
+    let action = zip(report.models, nodes).filter { $0.0.status > .green }.map(\.1)
+    let healthy = zip(report.models, nodes).filter { $0.0.status == .green }.map(\.1)
+    let isDetailed = report.models.count <= Self.fullDetailLimit
     var root = TemplateNode([
       .title: .text(report.title),
       .organization: .text(report.organization),
@@ -32,12 +45,15 @@ struct ReportContext {
       .logoText: .text(report.branding.logoText),
       .footer: .text(report.branding.footer),
       .summary: .node(summary),
-      .models: .list(
-        report.models.enumerated().map { index, model in
-          var node = self.node(for: model, position: index + 1)
-          node.merge(modelExtras(model))
-          return node
-        }),
+      .models: .list(nodes),
+      .actionModels: .list(action),
+      .hasActionModels: .flag(!action.isEmpty),
+      .healthyModels: .list(healthy),
+      .hasHealthyModels: .flag(!healthy.isEmpty),
+      .healthyCount: .text(Wording.counted(healthy.count, "model")),
+      .healthyDetail: .flag(isDetailed),
+      .healthyOwners: .list(healthyOwners),
+      .appendixModels: .list(isDetailed ? nodes : action),
       .governance: .list(report.governance.map(node(for:))),
       .hasGovernance: .flag(!report.governance.isEmpty),
       .glossary: .list(report.glossary.map(node(for:))),
@@ -70,6 +86,24 @@ struct ReportContext {
       .net: .figure(summary.net, money),
       .valueEstimated: .flag(summary.valueEstimated),
     ])
+  }
+
+  /// The models that work well, counted by owner: the owners with the most models first, then
+  /// by name; models without an owner last.
+  var healthyOwners: [TemplateNode] {
+    let noOwner = "No owner on record"
+    var groups: [String: [ModelReport]] = [:]
+    for model in report.models where model.status == .green {
+      groups[model.owner ?? noOwner, default: []].append(model)
+    }
+    return groups.sorted { lhs, rhs in
+      if (lhs.key == noOwner) != (rhs.key == noOwner) { return rhs.key == noOwner }
+      if lhs.value.count != rhs.value.count { return lhs.value.count > rhs.value.count }
+      return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8)
+    }
+    .map { owner, models in
+      TemplateNode([.owner: .text(owner), .count: .text(Wording.count(models.count))])
+    }
   }
 
   /// A status as a node: its key for styling, its word, its symbol and its colours.
