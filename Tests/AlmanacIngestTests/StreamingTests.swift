@@ -154,3 +154,41 @@ import Testing
     #expect(result.table["a"]?.texts == ["5"])
   }
 }
+
+/// A file that inflates far beyond its size stops at the row limit, naming the file and the line
+/// reached, instead of filling memory.
+@Suite struct RowLimitTests {
+  /// 2,000,000 identical rows: about 40 MB inflated, a few hundred kilobytes compressed.
+  static let bomb: [UInt8] = Gzip.compress(
+    Array(("a,b\n" + String(repeating: "1,x\n", count: 2_000_000)).utf8))
+
+  @Test func aGzipBombStopsAtTheLimit() async throws {
+    #expect(Self.bomb.count < 400_000)
+    let options = ReadOptions(maximumRows: 100_000)
+    do {
+      _ = try await TableReader.read(bytes: Self.bomb, name: "logs/day.csv.gz", options: options)
+      Issue.record("the read did not stop")
+    } catch {
+      #expect(error.reason == .tooManyRows(limit: 100_000))
+      #expect(error.file == "logs/day.csv.gz")
+      // The read stops within one block (8 MiB, 2 million rows of 4 bytes) of the limit.
+      let line = try #require(error.line)
+      #expect(line > 100_001 && line <= 2_000_001)
+      #expect(
+        error.description.hasPrefix(
+          "logs/day.csv.gz:\(line): error: the inputs hold more than 100000 rows by this line"
+            + " (max_rows)"))
+    }
+  }
+
+  @Test func jsonLinesStopAtTheLimitToo() async throws {
+    let text = String(repeating: "{\"a\": 1}\n", count: 5_000)
+    await #expect(throws: IngestError.self) {
+      try await TableReader.read(
+        text: text, name: "day.jsonl", options: ReadOptions(maximumRows: 4_999))
+    }
+    let read = try await TableReader.read(
+      text: text, name: "day.jsonl", options: ReadOptions(maximumRows: 5_000))
+    #expect(read.table.rowCount == 5_000)
+  }
+}

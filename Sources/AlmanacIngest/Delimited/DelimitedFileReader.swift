@@ -39,6 +39,7 @@ enum DelimitedFileReader {
       if let fatal = progress.fatal { throw fatal }
       table.rowCount += progress.rows
       line += progress.lineBreaks
+      try table.checkRowLimit(file: file, line: line)
       blocks.start = progress.end
       total.append(
         progress.shifted(lines: 0, records: total.records), keepingAtMost: layout.problemLimit)

@@ -40,6 +40,8 @@ extension IngestError {
     case .emptyFile(let format): return "the file is empty; expected \(expectedContent(format))"
     case .noRows: return "the file has a header but no rows"
     case .recordTooLong(let limit): return "a record is longer than \(limit) bytes"
+    case .tooManyRows(let limit):
+      return "the inputs hold more than \(limit) rows by this line (max_rows)"
     case .notARegularFile:
       return "this is not a regular file (a pipe, a device or a socket), which could block the run"
     case .unclosedQuote: return "\(subject)a quoted field is never closed"
@@ -124,6 +126,9 @@ extension IngestError {
     case .emptyFile(.csv), .emptyFile(.tsv): "an export with no rows still needs its header line"
     case .recordTooLong, .unclosedQuote:
       "look for a quote that is never closed; raise the record limit only if lines really are this long"
+    case .tooManyRows:
+      "check that the file is the export you meant (a compressed file can inflate far beyond its size);"
+        + " raise max_rows in the config if the data really is this large"
     case .textAfterQuote: "a quote inside a quoted field must be doubled (\"\")"
     case .raggedRow:
       "a delimiter inside a value needs quotes around the value; a missing value still needs its delimiter"

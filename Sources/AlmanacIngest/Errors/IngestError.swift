@@ -80,6 +80,8 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     // Records.
     /// A record (line) is longer than the configured limit, in bytes.
     case recordTooLong(limit: Int)
+    /// The read holds more rows than ``ReadOptions/maximumRows``.
+    case tooManyRows(limit: Int)
     /// A quoted field runs to the end of the file.
     case unclosedQuote
     /// Text follows the closing quote of a quoted field.

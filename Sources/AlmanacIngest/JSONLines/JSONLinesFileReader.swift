@@ -23,6 +23,7 @@ enum JSONLinesFileReader {
       }
       if let fatal = progress.fatal { throw fatal }
       line += progress.lineBreaks
+      try table.checkRowLimit(file: file, line: line)
       blocks.start = progress.end
       total.append(
         progress.shifted(lines: 0, records: total.records),

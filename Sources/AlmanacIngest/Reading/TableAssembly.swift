@@ -35,6 +35,18 @@ struct TableAssembly {
   /// Creates an empty table.
   init(options: ReadOptions) { self.options = options }
 
+  /// Stops the read when it keeps more rows than ``ReadOptions/maximumRows``.
+  ///
+  /// - Parameters:
+  ///   - file: The file being read.
+  ///   - line: The line reached.
+  /// - Throws: ``IngestError/Reason/tooManyRows(limit:)`` naming the file and line.
+  func checkRowLimit(file: String, line: Int) throws(IngestError) {
+    if let limit = options.maximumRows, rowCount > limit {
+      throw IngestError(.tooManyRows(limit: limit), file: file, line: line)
+    }
+  }
+
   /// The name of the first file read, which decides the columns.
   var firstFileName: String { files.first?.source.name ?? "" }
 

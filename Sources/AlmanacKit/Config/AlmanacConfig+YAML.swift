@@ -59,7 +59,9 @@ private struct ConfigReader {
   let base: String
 
   func config(_ root: ConfigNode, path: String) -> AlmanacConfig? {
-    let keys = root.mapping(allowed: ["report", "history", "registry", "billing", "models"])
+    let keys = root.mapping(allowed: [
+      "report", "history", "registry", "billing", "models", "max_rows",
+    ])
     let report = keys["report"].map(reportSettings) ?? ReportSettings()
     var resolvedReport = report
     resolvedReport.output = resolve(report.output)
@@ -76,10 +78,12 @@ private struct ConfigReader {
     if models.isEmpty && modelsNode.sequence().isEmpty {
       modelsNode.fail("models must list at least one model")
     }
-    return AlmanacConfig(
+    var config = AlmanacConfig(
       report: resolvedReport, historyPath: history, registry: registry, governance: governance,
       billing: billing,
       models: models, sourcePath: path)
+    if let limit = keys["max_rows"]?.int(in: 1...Int(Int32.max)) { config.maxRows = limit }
+    return config
   }
 
   func reportSettings(_ node: ConfigNode) -> ReportSettings {

@@ -19,8 +19,16 @@ public struct AlmanacConfig: Sendable, Equatable {
   public var billing: [String]
   /// The models to report on, in config order.
   public var models: [ModelEntry]
+  /// The most rows a run reads from all prediction logs and references together (`max_rows`), so
+  /// that a small compressed file inflating to billions of rows stops the run with a clear error
+  /// instead of exhausting memory.
+  public var maxRows = AlmanacConfig.defaultMaxRows
   /// The config file this came from.
   public var sourcePath: String
+
+  /// `max_rows` when the config gives none: about 7 GB at the measured 345 bytes a row (25
+  /// columns).
+  public static let defaultMaxRows = 20_000_000
 
   /// The config file's folder, against which its relative paths were resolved.
   public var folder: String {

@@ -27,14 +27,19 @@ struct ModelLoader {
   /// The config's folder: paths in the report are written relative to it, so reports carry no
   /// machine's absolute paths.
   let baseFolder: String
+  /// The most rows the entry's files may hold together (what `max_rows` leaves for this entry).
+  let rowLimit: Int
 
-  /// The models of the entry, sorted by name.
+  /// The models of the entry, sorted by name, and the rows read for them.
   ///
-  /// - Throws: `RunFailure` with the reader's message (file, line, column, value, what was expected).
-  func load() async throws(RunFailure) -> [LoadedModel] {
-    let logs = try await read(entry.predictions, isReference: false)
+  /// - Throws: `RunFailure` with the reader's message (file, line, column, value, what was
+  ///   expected), `max_rows` exceeded included.
+  func load() async throws(RunFailure) -> (models: [LoadedModel], rows: Int) {
+    let logs = try await read(entry.predictions, isReference: false, rowLimit: rowLimit)
     let reference =
-      try await entry.reference.isEmpty ? nil : read(entry.reference, isReference: true)
+      try await entry.reference.isEmpty
+      ? nil
+      : read(entry.reference, isReference: true, rowLimit: rowLimit - logs.table.rowCount)
     let logRoles = try roles(of: logs.table, isReference: false, files: entry.predictions)
     var referenceRoles: ModelLog?
     if let reference {
@@ -60,13 +65,16 @@ struct ModelLoader {
       Dictionary(groups.map { ($0.level, $0.rows) }, uniquingKeysWith: { first, _ in first })
     }
     let notes = [logs, reference].compactMap { $0 }.compactMap(note)
-    return models.map { model in
-      LoadedModel(
-        name: model.name, entry: entry, log: model.rows.map(logRoles.gathering) ?? logRoles,
-        reference: referenceGroups.map { referenceRoles?.gathering($0[model.name] ?? []) }
-          ?? referenceRoles,
-        notes: notes)
-    }
+    let rows = logs.table.rowCount + (reference?.table.rowCount ?? 0)
+    return (
+      models.map { model in
+        LoadedModel(
+          name: model.name, entry: entry, log: model.rows.map(logRoles.gathering) ?? logRoles,
+          reference: referenceGroups.map { referenceRoles?.gathering($0[model.name] ?? []) }
+            ?? referenceRoles,
+          notes: notes)
+      }, rows
+    )
   }
 
   private func note(_ result: ReadResult) -> DataNote? {
@@ -82,7 +90,9 @@ struct ModelLoader {
 
   private var roleNames: [String] { entry.columns.roles.compactMap(\.column) }
 
-  private func read(_ paths: [String], isReference: Bool) async throws(RunFailure) -> ReadResult {
+  private func read(_ paths: [String], isReference: Bool, rowLimit: Int) async throws(RunFailure)
+    -> ReadResult
+  {
     let columns = entry.columns
     let isClassifier = entry.task != .regression
     var categorical = Set(entry.categorical).union([columns.model, columns.version])
@@ -109,7 +119,7 @@ struct ModelLoader {
       categorical: categorical.subtracting(timestamps.keys),
       numeric: numeric, timestamps: timestamps,
       keep: keep.map { isReference ? $0.subtracting([columns.timestamp ?? ""]) : $0 },
-      required: required, onBadRows: entry.reading.onBadRows)
+      required: required, onBadRows: entry.reading.onBadRows, maximumRows: rowLimit)
     do {
       return try await TableReader.read(paths: paths, options: options)
     } catch {

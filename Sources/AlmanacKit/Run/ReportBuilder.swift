@@ -36,13 +36,16 @@ struct ReportBuilder {
       of: Int64((now.timeIntervalSince1970 * 1000).rounded(.down)), in: timeZone)
     let registry = try RegistryBridge(source: config.registry, policy: config.governance)
     var models: [LoadedModel] = []
+    var rowsLeft = config.maxRows
     for entry in config.models {
-      models += try await logger.stage(
+      let loaded = try await logger.stage(
         "reading \(entry.name ?? entry.predictions.joined(separator: ", "))"
       ) {
         () async throws(RunFailure) in
-        try await ModelLoader(entry: entry, baseFolder: config.folder).load()
+        try await ModelLoader(entry: entry, baseFolder: config.folder, rowLimit: rowsLeft).load()
       }
+      models += loaded.models
+      rowsLeft -= loaded.rows
     }
     try Self.checkUnique(models)
     let dates = DataCoverage.dates(models, in: timeZone)

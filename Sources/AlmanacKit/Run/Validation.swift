@@ -39,9 +39,14 @@ public enum Validation {
       registry = try RegistryBridge(source: config.registry, policy: config.governance)
     }
     var names: [String] = []
+    var rowsLeft = config.maxRows
     for entry in config.models {
       await check { () async throws(RunFailure) in
-        let models = try await ModelLoader(entry: entry, baseFolder: config.folder).load()
+        let loaded = try await ModelLoader(
+          entry: entry, baseFolder: config.folder, rowLimit: rowsLeft
+        ).load()
+        let models = loaded.models
+        rowsLeft -= loaded.rows
         names += models.map(\.name)
         problems += models.prefix(1).flatMap { methodProblems($0, config: config) }
         for model in models {
