@@ -112,7 +112,11 @@ struct ReportOptionsGroup: ParsableArguments {
   @Flag(help: "Read and record no history, and send nothing: a trial run.")
   var noHistory = false
 
+  @Option(help: "The most models measured at once (default: the machine's cores).")
+  var jobs: Int?
+
   func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     if let period, PeriodSpec(period) == nil {
       throw ValidationError(
         "--period \"\(period)\" is not a period; use \(PeriodSpec.expectedForms)")
@@ -151,6 +155,7 @@ struct ReportOptionsGroup: ParsableArguments {
     options.emailOn = emailOn
     options.resend = resend
     options.history = noHistory ? .none : history.map { .path($0) } ?? .config
+    if let jobs { options.jobs = jobs }
     return options
   }
 

@@ -25,6 +25,8 @@ struct ReportBuilder {
   let now: Date
   /// Where the stages are announced.
   let logger: Logger
+  /// The most models measured at once (`--jobs`); the report is the same for any number.
+  let jobs: Int
 
   /// Builds the report.
   ///
@@ -66,11 +68,15 @@ struct ReportBuilder {
 
     var timelines: [ModelTimeline] = []
     var assessments: [String: [ReportPeriod: ModelAssessment]] = [:]
-    for model in models {
-      let evaluation = try await logger.stage("measuring \(model.name)") {
-        () async throws(RunFailure) in
+    let evaluations = try await logger.stage(
+      "measuring \(Wording.counted(models.count, "model"))"
+    ) { () async throws(RunFailure) in
+      try await models.concurrentMap(limit: jobs) { model throws(RunFailure) in
         try await ModelEvaluation(model: model, buckets: buckets)
       }
+    }
+    for evaluation in evaluations {
+      let model = evaluation.model
       let timeline = try timeline(
         of: evaluation, period: period, window: window, registry: registry,
         billed: billing.billed(for: model.name), history: history)

@@ -28,6 +28,8 @@ public struct ReportOptions: Sendable {
   public var resend = false
   /// Which history the run reads and records (`--history`, `--no-history`).
   public var history = HistoryChoice.config
+  /// The most models measured at once (`--jobs`): the machine's cores unless told.
+  public var jobs = ProcessInfo.processInfo.activeProcessorCount
   /// Where "now" comes from.
   public var clock: RunClock
   /// Where the run says what it is doing (stderr in the tool).

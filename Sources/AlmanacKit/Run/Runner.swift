@@ -92,7 +92,9 @@ public enum Runner {
       folder: config.report.output, timeoutSeconds: config.report.lockTimeoutSeconds)
     defer { withExtendedLifetime(lock) {} }
     let logger = options.logger
-    let built = try await ReportBuilder(config: config, now: started, logger: logger).build()
+    let built = try await ReportBuilder(
+      config: config, now: started, logger: logger, jobs: options.jobs
+    ).build()
     let recorder = HistoryRecorder(config: config)
     let figures = recorder.figures(of: built)
     try HistoryRecorder.check(figures, period: built.period)
