@@ -19,11 +19,12 @@ test: deps
 	$(SWIFT) test
 
 # Benchmarks: the numeric core (package-benchmark in Benchmarks/, rows per second), the reader
-# against pandas, and the end-to-end report on 1M + 1M rows.
+# against pandas, the end-to-end report on 1M + 1M rows, and a 1,000-model portfolio.
 bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --scale
 	scripts/bench/ingest.sh
 	scripts/bench/report.sh
+	scripts/bench/portfolio.sh
 
 # The false-alarm simulation at full size: 20 stable model-years at 300 to 50,000 rows a week,
 # and a one-step shift in each (a release build of the tests).

@@ -80,11 +80,11 @@ import Testing
         ConfigError(
           file: path, line: 5, column: 5,
           message: "models[0] is missing required key \"task\"",
-          hint: "task: binary-classification, multiclass-classification or regression"),
+          hint: "task: binary-classification, multiclass-classification, regression or auto"),
         ConfigError(
           file: path, line: 8, column: 11,
           message: "models[1].task must be one of binary-classification, "
-            + "multiclass-classification, regression, found \"forecasting\""),
+            + "multiclass-classification, regression, auto, found \"forecasting\""),
       ])
     ) {
       try AlmanacConfig.parse(yaml: yaml, path: path)

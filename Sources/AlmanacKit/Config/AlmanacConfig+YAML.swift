@@ -213,7 +213,7 @@ private struct ConfigReader {
     guard let taskNode = keys["task"] else {
       node.fail(
         "\(node.path) is missing required key \"task\"",
-        hint: "task: binary-classification, multiclass-classification or regression")
+        hint: "task: binary-classification, multiclass-classification, regression or auto")
       return nil
     }
     guard let predictionsNode = keys["predictions"] else {
@@ -222,7 +222,14 @@ private struct ConfigReader {
         hint: "give the prediction log path or glob")
       return nil
     }
-    guard let task = taskNode.choice(ModelTask.self) else { return nil }
+    guard let taskText = taskNode.string() else { return nil }
+    let inferTask = taskText == "auto"
+    guard let task = inferTask ? .binaryClassification : ModelTask(rawValue: taskText) else {
+      let choices = ModelTask.allCases.map(\.rawValue) + ["auto"]
+      taskNode.fail(
+        "\(taskNode.path) must be one of \(choices.joined(separator: ", ")), found \"\(taskText)\"")
+      return nil
+    }
     var entry = ModelEntry(
       name: keys["name"]?.string(), task: task,
       predictions: predictionsNode.strings().map(resolve),
@@ -237,8 +244,11 @@ private struct ConfigReader {
       economics: keys["economics"].map(economics),
       thresholds: keys["thresholds"].map(thresholds) ?? Thresholds(),
       reading: ReadingSettings())
+    entry.inferTask = inferTask
     if let value = keys["score_threshold"]?.double(in: 0...1) { entry.scoreThreshold = value }
-    if let value = keys["baseline"] { entry.baseline = baseline(value, task: task) }
+    if let value = keys["baseline"] {
+      entry.baseline = baseline(value, tasks: inferTask ? ModelTask.allCases : [task])
+    }
     if let value = keys["missing"]?.strings() { entry.reading.missing = value }
     if let value = keys["on_bad_rows"]?.choice(BadRowPolicy.self) {
       entry.reading.onBadRows = value
@@ -246,7 +256,9 @@ private struct ConfigReader {
     if let value = keys["timestamp_format"]?.choice(TimestampSpelling.self) {
       entry.reading.timestampFormat = value.format
     }
-    if let economics = entry.economics, let economicsNode = keys["economics"] {
+    // With task: auto, each model uses the part of economics its task needs, checked when the
+    // task is known.
+    if let economics = entry.economics, let economicsNode = keys["economics"], !inferTask {
       switch task {
       case .binaryClassification where economics.outcomes == nil:
         economicsNode.fail(
@@ -283,8 +295,12 @@ private struct ConfigReader {
     }
   }
 
-  func baseline(_ node: ConfigNode, task: ModelTask) -> [String: Double] {
-    let keys = node.mapping(allowed: Self.metricNames(for: task))
+  func baseline(_ node: ConfigNode, tasks: [ModelTask]) -> [String: Double] {
+    var names: [String] = []
+    for task in tasks {
+      names += Self.metricNames(for: task).filter { !names.contains($0) }
+    }
+    let keys = node.mapping(allowed: names)
     var values: [String: Double] = [:]
     for (name, value) in keys {
       if let number = value.double(in: -1e100...1e100) { values[name] = number }

@@ -144,12 +144,19 @@ public enum RegistrySource: Sendable, Equatable {
   case csv(path: String)
 }
 
-/// One `models` entry: a model, or every model found in its files when it has no name.
+/// One `models` entry: a model, the models whose names match a pattern, or every model found in
+/// its files when it has no name.
+///
+/// A model in the files is covered by the entry that names it exactly, else by the first entry in
+/// config order whose pattern matches its name, else by the first entry without a name.
 public struct ModelEntry: Sendable, Equatable {
-  /// The model's name; `nil` covers every model in the files' model column.
+  /// The model's name, or a pattern (`fraud-*`: `*`, `?` and `[...]` as in file names); `nil`
+  /// covers every model in the files' model column.
   public var name: String?
-  /// What the model does.
+  /// What the model does; with `inferTask`, set for each model from its data when it is loaded.
   public var task: ModelTask
+  /// Whether the config says `task: auto`.
+  public var inferTask = false
   /// Prediction log paths or globs.
   public var predictions: [String]
   /// Reference (training) data paths or globs, if any.
@@ -181,6 +188,27 @@ public struct ModelEntry: Sendable, Equatable {
 }
 
 extension ModelEntry {
+  /// Whether two entries read the same files the same way, so their files are read once for both.
+  ///
+  /// - Parameter other: Another entry.
+  /// - Returns: `true` for the same logs, reference, column mapping and reading settings.
+  func sharesReading(with other: ModelEntry) -> Bool {
+    predictions == other.predictions && reference == other.reference && columns == other.columns
+      && reading == other.reading
+  }
+
+  /// Whether `name` is a pattern rather than one model's name.
+  var isPattern: Bool { name.map(Glob.hasWildcards) ?? false }
+
+  /// Whether the entry covers a model of this name, before precedence between entries.
+  ///
+  /// - Parameter model: A name from the files' model column.
+  /// - Returns: `true` for the exact name, a matching pattern, or an entry without a name.
+  func matches(_ model: String) -> Bool {
+    guard let name else { return true }
+    return isPattern ? Glob.matches(model, pattern: name) : name == model
+  }
+
   /// Where a column of the entry's files is, for messages: `logs-*.csv: error: column "label"`.
   ///
   /// - Parameters:
@@ -248,4 +276,19 @@ public struct EconomicsSettings: Sendable, Equatable {
   public var outcomes: OutcomePayoffs?
   /// The value of a forecast less the cost of its error, if configured (regression).
   public var forecasts: RegressionPayoffs?
+}
+
+extension EconomicsSettings {
+  /// The settings a model of this task uses, for an entry whose models differ in task: outcome
+  /// values for a binary classifier, forecast values for regression, neither for a multi-class
+  /// model (whose value is not estimated yet); costs for all.
+  ///
+  /// - Parameter task: The model's task.
+  /// - Returns: The settings.
+  func keeping(for task: ModelTask) -> EconomicsSettings {
+    var kept = self
+    if task != .binaryClassification { kept.outcomes = nil }
+    if task != .regression { kept.forecasts = nil }
+    return kept
+  }
 }

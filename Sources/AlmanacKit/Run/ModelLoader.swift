@@ -15,66 +15,132 @@ struct LoadedModel: Sendable {
   var reference: ModelLog?
   /// Rows skipped while reading, when the config allows skipping.
   var notes: [DataNote]
+  /// How the task was told from the rows, when the entry says `task: auto`.
+  var taskInference: TaskInference? = nil
 }
 
-/// Reads a config entry's files and splits them into models.
+/// What reading one set of files gave.
+struct LoadedFiles: Sendable {
+  /// The models in the files, sorted by name, each with the entry that covers it.
+  var models: [LoadedModel]
+  /// The rows read, logs and reference together, counted against `max_rows`.
+  var rows: Int
+  /// Names in the logs' model column that no entry covers, sorted; their rows are left out.
+  var uncovered: [String]
+}
+
+/// Reads the files a group of config entries share, each file once, and hands each model in them
+/// to the entry that covers it.
 ///
-/// An entry with a name keeps that model's rows where the files have a model column; an entry without
-/// a name becomes one model per distinct value of the model column. Reference rows are split by the
-/// same column when the reference has it, and shared otherwise.
+/// Entries share a read when they name the same prediction logs and reference with the same
+/// columns and reading settings (`groups(_:)`). A model is covered by the entry that names it
+/// exactly, else by the first entry whose pattern matches its name, else by the first entry
+/// without a name; a named entry whose model has no rows still reports it (as no traffic). An
+/// entry with `task: auto` gets each model's task from its rows (`TaskInference`). Reference rows
+/// are split by the model column when the reference has one, and shared otherwise.
 struct ModelLoader {
-  let entry: ModelEntry
+  /// Entries that share their files, in config order.
+  let entries: [ModelEntry]
   /// The config's folder: paths in the report are written relative to it, so reports carry no
   /// machine's absolute paths.
   let baseFolder: String
-  /// The most rows the entry's files may hold together (what `max_rows` leaves for this entry).
+  /// The most rows the files may hold together (what `max_rows` leaves for them).
   let rowLimit: Int
 
-  /// The models of the entry, sorted by name, and the rows read for them.
+  /// Entries grouped by the files and reading they share, groups in order of first appearance.
+  ///
+  /// - Parameter entries: The config's entries.
+  /// - Returns: The groups, each in config order.
+  static func groups(_ entries: [ModelEntry]) -> [[ModelEntry]] {
+    var groups: [[ModelEntry]] = []
+    for entry in entries {
+      if let index = groups.firstIndex(where: { $0[0].sharesReading(with: entry) }) {
+        groups[index].append(entry)
+      } else {
+        groups.append([entry])
+      }
+    }
+    return groups
+  }
+
+  /// The models of the entries, sorted by name, and the rows read for them.
   ///
   /// - Throws: `RunFailure` with the reader's message (file, line, column, value, what was
   ///   expected), `max_rows` exceeded included.
-  func load() async throws(RunFailure) -> (models: [LoadedModel], rows: Int) {
-    let logs = try await read(entry.predictions, isReference: false, rowLimit: rowLimit)
+  func load() async throws(RunFailure) -> LoadedFiles {
+    let first = entries[0]
+    let logs = try await read(first.predictions, isReference: false, rowLimit: rowLimit)
     let reference =
-      try await entry.reference.isEmpty
+      try await first.reference.isEmpty
       ? nil
-      : read(entry.reference, isReference: true, rowLimit: rowLimit - logs.table.rowCount)
-    let logRoles = try roles(of: logs.table, isReference: false, files: entry.predictions)
-    var referenceRoles: ModelLog?
-    if let reference {
-      referenceRoles = try roles(of: reference.table, isReference: true, files: entry.reference)
+      : read(first.reference, isReference: true, rowLimit: rowLimit - logs.table.rowCount)
+    let logRoles = try entries.map { entry throws(RunFailure) in
+      try roles(of: logs.table, entry: entry, isReference: false, files: first.predictions)
     }
-    let models: [(name: String, rows: [Int]?)]
-    switch (entry.name, logs.table.rowGroups(by: entry.columns.model)) {
-    case (let name?, let groups?):
-      models = [(name, groups.first { $0.level == name }?.rows ?? [])]
-    case (let name?, nil):
-      models = [(name, nil)]
-    case (nil, let groups?):
-      models = groups.sorted { $0.level.utf8.lexicographicallyPrecedes($1.level.utf8) }
-        .map { ($0.level, $0.rows) }
-    case (nil, nil):
-      throw RunFailure(
-        "\(entry.predictions.joined(separator: ", ")): error: no model column \"\(entry.columns.model)\""
-          + " to split the rows by\n  hint: give the entry a name, or map the model column in columns.model"
-      )
+    let referenceRoles = try reference.map { reference throws(RunFailure) in
+      try entries.map { entry throws(RunFailure) in
+        try roles(of: reference.table, entry: entry, isReference: true, files: first.reference)
+      }
     }
-    // Reference rows are split by the model column when the reference has one, shared otherwise.
-    let referenceGroups = reference?.table.rowGroups(by: entry.columns.model).map { groups in
+    // Which entry covers each model, with its rows (nil: every row).
+    var covered: [(name: String, entry: Int, rows: [Int]?)] = []
+    var uncovered: [String] = []
+    if let groups = logs.table.rowGroups(by: first.columns.model) {
+      let rows = Dictionary(groups.map { ($0.level, $0.rows) }, uniquingKeysWith: { a, _ in a })
+      for (index, entry) in entries.enumerated() where !entry.isPattern {
+        if let name = entry.name, rows[name] == nil { covered.append((name, index, [])) }
+      }
+      for group in groups {
+        if let index = coveringEntry(of: group.level) {
+          covered.append((group.level, index, group.rows))
+        } else {
+          uncovered.append(group.level)
+        }
+      }
+    } else {
+      for (index, entry) in entries.enumerated() {
+        guard let name = entry.name, !entry.isPattern else {
+          throw RunFailure(
+            "\(first.predictions.joined(separator: ", ")): error: no model column \"\(first.columns.model)\""
+              + " to split the rows by\n  hint: name the model in the entry, or map the model column"
+              + " in columns.model")
+        }
+        covered.append((name, index, nil))
+      }
+    }
+    let referenceGroups = reference?.table.rowGroups(by: first.columns.model).map { groups in
       Dictionary(groups.map { ($0.level, $0.rows) }, uniquingKeysWith: { first, _ in first })
     }
     let notes = [logs, reference].compactMap { $0 }.compactMap(note)
-    let rows = logs.table.rowCount + (reference?.table.rowCount ?? 0)
-    return (
-      models.map { model in
-        LoadedModel(
-          name: model.name, entry: entry, log: model.rows.map(logRoles.gathering) ?? logRoles,
-          reference: referenceGroups.map { referenceRoles?.gathering($0[model.name] ?? []) }
-            ?? referenceRoles,
-          notes: notes)
-      }, rows
-    )
+    let models = covered.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+      .map { name, index, rows in
+        var entry = entries[index]
+        let log = rows.map(logRoles[index].gathering) ?? logRoles[index]
+        let referenceLog = referenceRoles.map { roles in
+          referenceGroups.map { roles[index].gathering($0[name] ?? []) } ?? roles[index]
+        }
+        var inference: TaskInference?
+        if entry.inferTask {
+          let inferred = TaskInference(log: log, reference: referenceLog)
+          entry.task = inferred.task
+          entry.economics = entry.economics?.keeping(for: inferred.task)
+          inference = inferred
+        }
+        return LoadedModel(
+          name: name, entry: entry, log: log.typed(for: entry.task),
+          reference: referenceLog?.typed(for: entry.task), notes: notes, taskInference: inference)
+      }
+    return LoadedFiles(
+      models: models, rows: logs.table.rowCount + (reference?.table.rowCount ?? 0),
+      uncovered: uncovered.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+  }
+
+  /// The entry that covers a model in the files: the one naming it exactly, else the first whose
+  /// pattern matches, else the first without a name.
+  private func coveringEntry(of model: String) -> Int? {
+    entries.firstIndex { $0.name == model && !$0.isPattern }
+      ?? entries.firstIndex { $0.isPattern && $0.matches(model) }
+      ?? entries.firstIndex { $0.name == nil }
   }
 
   private func note(_ result: ReadResult) -> DataNote? {
@@ -88,24 +154,30 @@ struct ModelLoader {
       skippedRows: result.skippedRows, reasons: result.skipReasons.map { relative($0.description) })
   }
 
-  private var roleNames: [String] { entry.columns.roles.compactMap(\.column) }
+  /// The columns that hold a role, by the entries' shared mapping.
+  private var roleNames: [String] { entries[0].columns.roles.compactMap(\.column) }
 
+  /// Reads files with what every entry declares: their categorical and numeric columns, and the
+  /// prediction and outcome typed for their task when they all share one (otherwise typed from
+  /// the cells, and each model's typed for its own task once it is known).
   private func read(_ paths: [String], isReference: Bool, rowLimit: Int) async throws(RunFailure)
     -> ReadResult
   {
-    let columns = entry.columns
-    let isClassifier = entry.task != .regression
-    var categorical = Set(entry.categorical).union([columns.model, columns.version])
-    var numeric = Set(entry.numeric).union([columns.score])
-    if isClassifier {
+    let first = entries[0]
+    let columns = first.columns
+    let tasks = Set(entries.map { $0.inferTask ? nil : $0.task })
+    var categorical = Set(entries.flatMap(\.categorical)).union([columns.model, columns.version])
+    var numeric = Set(entries.flatMap(\.numeric)).union([columns.score])
+    switch tasks.count == 1 ? tasks.first ?? nil : nil {
+    case .regression?: numeric.formUnion([columns.prediction, columns.actual])
+    case .binaryClassification?, .multiclassClassification?:
       categorical.formUnion([columns.prediction, columns.actual])
-    } else {
-      numeric.formUnion([columns.prediction, columns.actual])
+    case nil: break
     }
     var timestamps: [String: TimestampFormat] = [:]
     var required = columns.roles.filter { columns.explicit.contains($0.role) }.compactMap(\.column)
     if let timestamp = columns.timestamp, !isReference {
-      timestamps[timestamp] = entry.reading.timestampFormat
+      timestamps[timestamp] = first.reading.timestampFormat
       if !required.contains(timestamp) { required.append(timestamp) }
     }
     if isReference {
@@ -113,13 +185,15 @@ struct ModelLoader {
       // scores only the inputs are compared.
       required = []
     }
-    let keep = entry.features.isEmpty ? nil : Set(roleNames + entry.features)
+    let keep =
+      entries.contains { $0.features.isEmpty }
+      ? nil : Set(roleNames + entries.flatMap(\.features))
     let options = ReadOptions(
-      missingValues: Set(entry.reading.missing),
+      missingValues: Set(first.reading.missing),
       categorical: categorical.subtracting(timestamps.keys),
       numeric: numeric, timestamps: timestamps,
       keep: keep.map { isReference ? $0.subtracting([columns.timestamp ?? ""]) : $0 },
-      required: required, onBadRows: entry.reading.onBadRows, maximumRows: rowLimit)
+      required: required, onBadRows: first.reading.onBadRows, maximumRows: rowLimit)
     do {
       return try await TableReader.read(paths: paths, options: options)
     } catch {
@@ -127,9 +201,10 @@ struct ModelLoader {
     }
   }
 
-  /// The table's columns by role; every column without a role is a feature unless the config lists them.
-  private func roles(of table: Table, isReference: Bool, files: [String]) throws(RunFailure)
-    -> ModelLog
+  /// The table's columns by role for one entry; every column without a role is a feature unless
+  /// the entry lists them.
+  private func roles(of table: Table, entry: ModelEntry, isReference: Bool, files: [String])
+    throws(RunFailure) -> ModelLog
   {
     let columns = entry.columns
     var timestamps: [Int64]?
@@ -143,7 +218,7 @@ struct ModelLoader {
       prediction: table[columns.prediction],
       score: score, actual: table[columns.actual], features: [])
     if !isReference && log.prediction == nil
-      && (log.score == nil || entry.task != .binaryClassification)
+      && (log.score == nil || (entry.task != .binaryClassification && !entry.inferTask))
     {
       throw RunFailure(
         "\(files.joined(separator: ", ")): error: no prediction column \"\(columns.prediction)\""

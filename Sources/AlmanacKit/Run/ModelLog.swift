@@ -1,4 +1,5 @@
 internal import AlmanacIngest
+internal import AlmanacNarrative
 
 /// The rows of one model, from prediction logs or reference data, in typed columns by role.
 struct ModelLog: Sendable {
@@ -34,6 +35,28 @@ struct ModelLog: Sendable {
       versions: versions?.gathering(rows), prediction: prediction?.gathering(rows),
       score: score.map { values in rows.map { values[$0] } }, actual: actual?.gathering(rows),
       features: features.map { ($0.name, $0.column.gathering(rows)) })
+  }
+}
+
+extension ModelLog {
+  /// The log with its prediction and outcome as the task needs them: numbers for regression.
+  ///
+  /// A column is read as text when the files it comes from also hold classifiers; for a
+  /// regression model it then reads level by level, and a cell that is not a number becomes a
+  /// missing value.
+  ///
+  /// - Parameter task: The model's task.
+  /// - Returns: The log, unchanged for a classifier.
+  func typed(for task: ModelTask) -> ModelLog {
+    guard task == .regression else { return self }
+    func numbers(_ column: Column) -> Column {
+      guard case .categorical = column, let reading = column.readingNumbers() else { return column }
+      return .numeric(reading.values)
+    }
+    var log = self
+    log.prediction = prediction.map(numbers)
+    log.actual = actual.map(numbers)
+    return log
   }
 }
 

@@ -39,15 +39,17 @@ struct ReportBuilder {
     let registry = try RegistryBridge(source: config.registry, policy: config.governance)
     var models: [LoadedModel] = []
     var rowsLeft = config.maxRows
-    for entry in config.models {
-      let loaded = try await logger.stage(
-        "reading \(entry.name ?? entry.predictions.joined(separator: ", "))"
-      ) {
-        () async throws(RunFailure) in
-        try await ModelLoader(entry: entry, baseFolder: config.folder, rowLimit: rowsLeft).load()
+    for group in ModelLoader.groups(config.models) {
+      let files = group[0].predictions.joined(separator: ", ")
+      let loaded = try await logger.stage("reading \(files)") { () async throws(RunFailure) in
+        try await ModelLoader(entries: group, baseFolder: config.folder, rowLimit: rowsLeft).load()
       }
       models += loaded.models
       rowsLeft -= loaded.rows
+      if !loaded.uncovered.isEmpty {
+        logger.warning(
+          "\(files): \(Validation.uncoveredMessage(loaded.uncovered)); no models entry covers them")
+      }
     }
     try Self.checkUnique(models)
     let dates = DataCoverage.dates(models, in: timeZone)

@@ -40,18 +40,27 @@ public enum Validation {
     }
     var names: [String] = []
     var rowsLeft = config.maxRows
-    for entry in config.models {
+    for group in ModelLoader.groups(config.models) {
       await check { () async throws(RunFailure) in
         let loaded = try await ModelLoader(
-          entry: entry, baseFolder: config.folder, rowLimit: rowsLeft
+          entries: group, baseFolder: config.folder, rowLimit: rowsLeft
         ).load()
         let models = loaded.models
         rowsLeft -= loaded.rows
         names += models.map(\.name)
-        problems += models.prefix(1).flatMap { methodProblems($0, config: config) }
+        for entry in group {
+          let first = models.first { $0.entry.name == entry.name }
+          problems += first.map { methodProblems($0, config: config) } ?? []
+        }
+        if !loaded.uncovered.isEmpty {
+          facts.append(
+            "\(group[0].predictions.joined(separator: ", ")): \(uncoveredMessage(loaded.uncovered));"
+              + " no models entry covers them, so they are left out")
+        }
         for model in models {
+          facts.append(coverage(of: model, in: config))
           guard let reference = model.reference else { continue }
-          for column in try await ReferenceProfile(reference, entry: entry).excluded {
+          for column in try await ReferenceProfile(reference, entry: model.entry).excluded {
             let figure = ExcludedColumnFigure(name: column.name, reason: column.reason.rawValue)
             facts.append(
               "\(model.name): drift tests leave out \"\(column.name)\", \(figure.explanation);"
@@ -61,6 +70,16 @@ public enum Validation {
       }
     }
     if let registry {
+      let logged = Set(names)
+      let silent = registry.registry.models.map(\.name).filter { !logged.contains($0) }.sorted {
+        $0.utf8.lexicographicallyPrecedes($1.utf8)
+      }
+      if !silent.isEmpty {
+        facts.append(
+          "registry: \(uncoveredMessage(silent)) \(silent.count == 1 ? "has" : "have") no"
+            + " prediction logs; the report lists \(silent.count == 1 ? "it" : "them") as no traffic"
+        )
+      }
       await check { () async throws(RunFailure) in
         _ = try BillingLedger(
           paths: config.billing, currency: config.report.currency, models: names,
@@ -112,6 +131,30 @@ public enum Validation {
         "e-mail: links to \(link.replacingOccurrences(of: "{period}", with: "<period>"))")
     }
     return facts
+  }
+
+  /// Models named in a sentence: all of them up to five, else the first five and how many more.
+  ///
+  /// - Parameter names: Model names.
+  /// - Returns: `3 models (a, b, c)` or `12 models (a, b, c, d, e and 7 more)`.
+  static func uncoveredMessage(_ names: [String]) -> String {
+    let shown = names.prefix(5).joined(separator: ", ")
+    let more = names.count > 5 ? " and \(names.count - 5) more" : ""
+    return "\(Wording.counted(names.count, "model")) (\(shown)\(more))"
+  }
+
+  /// Which entry covers a model and its task, with the reason when the task was told from its
+  /// rows: `fraud-eu: models[1] ("fraud-*"), binary-classification (task: auto, its ...)`.
+  private static func coverage(of model: LoadedModel, in config: AlmanacConfig) -> String {
+    let index = config.models.firstIndex {
+      $0.name == model.entry.name && $0.predictions == model.entry.predictions
+    }
+    let entry =
+      "models[\(index.map(String.init) ?? "?")]"
+      + (model.entry.name.map { " (\(String(reflecting: $0)))" } ?? " (no name)")
+    let task = model.entry.task.rawValue
+    guard let inference = model.taskInference else { return "\(model.name): \(entry), \(task)" }
+    return "\(model.name): \(entry), \(task) (task: auto, \(inference.reason))"
   }
 
   /// Drift methods configured for columns they cannot test (KS or Wasserstein on text).

@@ -74,8 +74,9 @@ import Testing
     #expect(report.problems.isEmpty)
     #expect(
       report.facts == [
+        "car-loan: models[0] (\"car-loan\"), binary-classification",
         "car-loan: drift tests leave out \"id\", an identifier, counter or time: every value is"
-          + " new, so it always differs; list it in features to test it anyway"
+          + " new, so it always differs; list it in features to test it anyway",
       ])
   }
 
