@@ -68,7 +68,8 @@ private struct ConfigReader {
     resolvedReport.templates = report.templates.map(resolve)
     let history =
       keys["history"]?.string().map(resolve) ?? "\(resolvedReport.output)/almanac.sqlite"
-    let (registry, governance) = keys["registry"].map(registrySource) ?? (nil, GovernancePolicy())
+    let (registry, governance, taskTag) =
+      keys["registry"].map(registrySource) ?? (nil, GovernancePolicy(), nil)
     let billing = keys["billing"]?.strings().map(resolve) ?? []
     guard let modelsNode = keys["models"] else {
       root.fail("missing required key \"models\"", hint: "list at least one model under models:")
@@ -83,6 +84,7 @@ private struct ConfigReader {
       billing: billing,
       models: models, sourcePath: path)
     if let limit = keys["max_rows"]?.int(in: 1...Int(Int32.max)) { config.maxRows = limit }
+    if let taskTag { config.taskTag = taskTag }
     return config
   }
 
@@ -190,17 +192,21 @@ private struct ConfigReader {
     return settings
   }
 
-  func registrySource(_ node: ConfigNode) -> (RegistrySource?, GovernancePolicy) {
-    let keys = node.mapping(allowed: ["mlflow", "csv", "owner_tag", "stale_after_days"])
+  func registrySource(_ node: ConfigNode) -> (RegistrySource?, GovernancePolicy, String?) {
+    let keys = node.mapping(allowed: [
+      "mlflow", "csv", "owner_tag", "stale_after_days", "task_tag",
+    ])
     var policy = GovernancePolicy()
     if let value = keys["stale_after_days"]?.int(in: 1...36_500) { policy.staleAfterDays = value }
     let ownerTag = keys["owner_tag"]?.string() ?? "owner"
+    let taskTag = keys["task_tag"]?.string()
     switch (keys["mlflow"]?.string(), keys["csv"]?.string()) {
-    case (let folder?, nil): return (.mlflow(folder: resolve(folder), ownerTag: ownerTag), policy)
-    case (nil, let file?): return (.csv(path: resolve(file)), policy)
+    case (let folder?, nil):
+      return (.mlflow(folder: resolve(folder), ownerTag: ownerTag), policy, taskTag)
+    case (nil, let file?): return (.csv(path: resolve(file)), policy, taskTag)
     default:
       node.fail("registry needs exactly one of \"mlflow\" (a folder) or \"csv\" (a file)")
-      return (nil, policy)
+      return (nil, policy, taskTag)
     }
   }
 

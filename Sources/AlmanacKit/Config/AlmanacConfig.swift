@@ -26,6 +26,11 @@ public struct AlmanacConfig: Sendable, Equatable {
   /// The config file this came from.
   public var sourcePath: String
 
+  /// The registry tag (MLflow model or version tag, CSV `tag_<name>` column) whose value,
+  /// `binary-classification`, `multiclass-classification` or `regression`, gives the task of a
+  /// model whose entry says `task: auto` (`registry.task_tag`).
+  public var taskTag = "task"
+
   /// `max_rows` when the config gives none: about 7 GB at the measured 345 bytes a row (25
   /// columns).
   public static let defaultMaxRows = 20_000_000

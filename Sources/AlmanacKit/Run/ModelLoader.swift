@@ -46,6 +46,10 @@ struct ModelLoader {
   let baseFolder: String
   /// The most rows the files may hold together (what `max_rows` leaves for them).
   let rowLimit: Int
+  /// Tasks the registry's tag gives, by model name, for entries that say `task: auto`.
+  var registeredTasks: [String: ModelTask] = [:]
+  /// The tag's name, for the reason.
+  var taskTag = "task"
 
   /// Entries grouped by the files and reading they share, groups in order of first appearance.
   ///
@@ -121,7 +125,9 @@ struct ModelLoader {
         }
         var inference: TaskInference?
         if entry.inferTask {
-          let inferred = TaskInference(log: log, reference: referenceLog)
+          let inferred =
+            registeredTasks[name].map { TaskInference(registered: $0, tag: taskTag) }
+            ?? TaskInference(log: log, reference: referenceLog)
           entry.task = inferred.task
           entry.economics = entry.economics?.keeping(for: inferred.task)
           inference = inferred

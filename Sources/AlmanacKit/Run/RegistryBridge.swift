@@ -32,6 +32,22 @@ struct RegistryBridge: Sendable {
     }
   }
 
+  /// The task each registered model's tag gives, by model name: the model's own tag, else its
+  /// latest version's; values that name no task are passed over.
+  ///
+  /// - Parameter tag: The tag's name (`registry.task_tag`).
+  /// - Returns: The tasks of the models whose tag names one.
+  func tasks(tag: String) -> [String: ModelTask] {
+    var tasks: [String: ModelTask] = [:]
+    for model in registry.models {
+      let value = model.tags[tag] ?? model.versions.last?.tags[tag]
+      if let task = value.flatMap({ ModelTask(rawValue: $0.lowercased()) }) {
+        tasks[model.name] = task
+      }
+    }
+    return tasks
+  }
+
   /// The version a model serves: the most used in the period's logs, else the config's, else the
   /// registry's production version.
   func servingVersion(of name: String, served: [String], configured: String?) -> String? {

@@ -42,7 +42,10 @@ struct ReportBuilder {
     for group in ModelLoader.groups(config.models) {
       let files = group[0].predictions.joined(separator: ", ")
       let loaded = try await logger.stage("reading \(files)") { () async throws(RunFailure) in
-        try await ModelLoader(entries: group, baseFolder: config.folder, rowLimit: rowsLeft).load()
+        var loader = ModelLoader(entries: group, baseFolder: config.folder, rowLimit: rowsLeft)
+        loader.registeredTasks = registry.tasks(tag: config.taskTag)
+        loader.taskTag = config.taskTag
+        return try await loader.load()
       }
       models += loaded.models
       rowsLeft -= loaded.rows

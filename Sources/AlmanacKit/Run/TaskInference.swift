@@ -12,6 +12,8 @@ internal import AlmanacNarrative
 /// - whole numbers only: at most two values make a binary classifier, three to ten a multi-class
 ///   one, more a regression model;
 /// - without prediction or outcome values, a score column makes a binary classifier.
+///
+/// A registry tag naming the task (`registry.task_tag`) comes before all of these.
 struct TaskInference: Sendable, Equatable {
   /// The most classes a multi-class model is taken to have when its classes are whole numbers.
   static let wholeNumberClasses = 10
@@ -20,6 +22,16 @@ struct TaskInference: Sendable, Equatable {
   let task: ModelTask
   /// Why, in words: `its predictions and outcomes take 2 values (0, 1)`.
   let reason: String
+
+  /// The task the registry gives a model.
+  ///
+  /// - Parameters:
+  ///   - task: The task its tag names.
+  ///   - tag: The tag's name.
+  init(registered task: ModelTask, tag: String) {
+    self.task = task
+    reason = "the registry's \"\(tag)\" tag says so"
+  }
 
   /// Tells the task of a model.
   ///

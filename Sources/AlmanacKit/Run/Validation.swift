@@ -42,9 +42,10 @@ public enum Validation {
     var rowsLeft = config.maxRows
     for group in ModelLoader.groups(config.models) {
       await check { () async throws(RunFailure) in
-        let loaded = try await ModelLoader(
-          entries: group, baseFolder: config.folder, rowLimit: rowsLeft
-        ).load()
+        var loader = ModelLoader(entries: group, baseFolder: config.folder, rowLimit: rowsLeft)
+        loader.registeredTasks = registry?.tasks(tag: config.taskTag) ?? [:]
+        loader.taskTag = config.taskTag
+        let loaded = try await loader.load()
         let models = loaded.models
         rowsLeft -= loaded.rows
         names += models.map(\.name)
@@ -77,8 +78,8 @@ public enum Validation {
       if !silent.isEmpty {
         facts.append(
           "registry: \(uncoveredMessage(silent)) \(silent.count == 1 ? "has" : "have") no"
-            + " prediction logs; the report lists \(silent.count == 1 ? "it" : "them") as no traffic"
-        )
+            + " prediction logs; the report's governance section lists a production one as"
+            + " unmonitored")
       }
       await check { () async throws(RunFailure) in
         _ = try BillingLedger(

@@ -88,4 +88,37 @@ import Testing
       try PipelineFixture.number(try #require(models["demand-1"]), "metrics", "mae", "value") == 0.5
     )
   }
+
+  @Test func aRegistryTagGivesTheTaskBeforeTheRows() async throws {
+    let fixture = try PipelineFixture()
+    try Self.write(to: fixture)
+    // The rows of intent-1 would make a multi-class model; its registry tag says otherwise.
+    try fixture.write(
+      "registry.csv",
+      "name,version,tag_kind\nintent-1,1,binary-classification\nfraud-0,1,bogus\nghost,3,\n")
+    try fixture.write(
+      "almanac.yml",
+      """
+      registry: { csv: registry.csv, task_tag: kind }
+      models:
+        - task: auto
+          predictions: logs.csv
+          positive_class: buy
+      """)
+    let facts = await Validation.check(configPath: fixture.folder.file("almanac.yml")).facts
+    #expect(
+      facts.contains(
+        #"intent-1: models[0] (no name), binary-classification (task: auto, the registry's "kind" tag says so)"#
+      ), "\(facts)")
+    #expect(
+      facts.contains { $0.hasPrefix("intent-2: models[0] (no name), multiclass-classification") })
+    #expect(
+      facts.contains {
+        $0.hasPrefix("fraud-0: models[0] (no name), binary-classification (task: auto, its")
+      })
+    #expect(
+      facts.contains(
+        "registry: 1 model (ghost) has no prediction logs; the report's governance section lists a"
+          + " production one as unmonitored"))
+  }
 }
