@@ -1,17 +1,34 @@
+internal import Foundation
+
 extension Array where Element: Sendable {
-  /// The transform of every element, computed concurrently, in the original order.
+  /// The transform of every element, at most `limit` at a time, in the original order.
   ///
-  /// - Parameter transform: A pure function of one element.
+  /// The limit keeps memory in bounds: each transform may hold copies of its element's data (a
+  /// drift test sorts its two columns), so only as many as there are cores run at once.
+  ///
+  /// - Parameters:
+  ///   - limit: The most transforms running at once; the machine's cores by default.
+  ///   - transform: A pure function of one element.
   /// - Returns: The results, index for index.
   func concurrentMap<Result: Sendable>(
+    limit: Int = ProcessInfo.processInfo.activeProcessorCount,
     _ transform: @escaping @Sendable (Element) async -> Result
   ) async -> [Result] {
     await withTaskGroup(of: (Int, Result).self) { group in
-      for (index, element) in enumerated() {
-        group.addTask { (index, await transform(element)) }
-      }
       var results = [Result?](repeating: nil, count: count)
-      for await (index, result) in group { results[index] = result }
+      var next = 0
+      func start() {
+        guard next < count else { return }
+        let index = next
+        let element = self[index]
+        group.addTask { (index, await transform(element)) }
+        next += 1
+      }
+      for _ in 0..<Swift.max(1, limit) { start() }
+      for await (index, result) in group {
+        results[index] = result
+        start()
+      }
       return results.compactMap { $0 }
     }
   }
@@ -27,38 +44,14 @@ extension Array where Element: Sendable {
   func concurrentMap<Result: Sendable>(
     limit: Int, _ transform: @escaping @Sendable (Element) async throws(RunFailure) -> Result
   ) async throws(RunFailure) -> [Result] {
-    let outcomes = await withTaskGroup(of: (Int, Swift.Result<Result, RunFailure>).self) { group in
-      var outcomes = [Swift.Result<Result, RunFailure>?](repeating: nil, count: count)
-      var next = 0
-      func start() {
-        guard next < count else { return }
-        let index = next
-        let element = self[index]
-        group.addTask {
-          do throws(RunFailure) {
-            return (index, .success(try await transform(element)))
-          } catch {
-            return (index, .failure(error))
-          }
-        }
-        next += 1
-      }
-      for _ in 0..<Swift.max(1, limit) { start() }
-      for await (index, outcome) in group {
-        outcomes[index] = outcome
-        start()
-      }
-      return outcomes
-    }
-    var results: [Result] = []
-    results.reserveCapacity(count)
-    for outcome in outcomes {
-      switch outcome {
-      case .success(let result)?: results.append(result)
-      case .failure(let failure)?: throw failure
-      case nil: continue
+    let outcomes = await concurrentMap(limit: limit) {
+      element -> Swift.Result<Result, RunFailure> in
+      do throws(RunFailure) {
+        return .success(try await transform(element))
+      } catch {
+        return .failure(error)
       }
     }
-    return results
+    return try outcomes.map { outcome throws(RunFailure) in try outcome.get() }
   }
 }
