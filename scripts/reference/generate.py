@@ -508,6 +508,56 @@ def isotonic_cases():
     write("isotonic", cases)
 
 
+def nannyml_roc_auc(probabilities, scores):
+    """NannyML 0.13's CBPE `estimate_roc_auc`: the model's scores order the rows, the calibrated
+    probabilities are their expected outcomes, and the running sums are rounded to 5 decimals."""
+    order = np.argsort(scores)[::-1]
+    p = np.asarray(probabilities)[order]
+    tps = np.cumsum(p)
+    fps = 1 + np.arange(len(p)) - tps
+    tps = np.round(np.r_[0, tps], 5)
+    fps = np.round(np.r_[0, fps], 5)
+    return float(metrics.auc(fps / fps[-1], tps / tps[-1]))
+
+
+def pairwise_roc_auc(probabilities, scores):
+    """The area under the expected ROC curve by its definition, pair by pair (ties, a row with
+    itself included, count half): independent of the grouping Swift uses."""
+    p = np.asarray(probabilities)
+    s = np.asarray(scores)
+    above = (s[:, None] > s[None, :]).astype(float) + 0.5 * (s[:, None] == s[None, :])
+    return float(p @ above @ (1 - p) / (p.sum() * (1 - p).sum()))
+
+
+def estimation_cases():
+    cases = []
+    for name, reference_spec, current_spec, method in [
+        ("distinct scores", {"n": 3000, "seed": 501, "prevalence": 0.35},
+         {"n": 2000, "seed": 502, "prevalence": 0.5}, "nannyml"),
+        ("shifted", {"n": 5000, "seed": 503, "prevalence": 0.2},
+         {"n": 20000, "seed": 504, "prevalence": 0.45}, "nannyml"),
+        ("tied scores", {"n": 2000, "seed": 505, "prevalence": 0.4, "ties": 40},
+         {"n": 600, "seed": 506, "prevalence": 0.3, "ties": 40}, "pairwise"),
+    ]:
+        ref_actual, ref_scores = classification_rows(reference_spec)
+        _, scores = classification_rows(current_spec)
+        model = IsotonicRegression(out_of_bounds="clip").fit(
+            ref_scores, np.asarray(ref_actual, dtype=float))
+        probabilities = model.predict(scores)
+        if method == "nannyml":
+            expected = nannyml_roc_auc(probabilities, scores)
+            call = ("NannyML 0.13 CBPE estimate_roc_auc(calibrated, scores) restated in numpy, calibrated = "
+                    "IsotonicRegression(out_of_bounds='clip').fit(reference).predict(scores)")
+        else:
+            expected = pairwise_roc_auc(probabilities, scores)
+            call = "sum over pairs of p_i (1 - p_j) [s_i > s_j] (+1/2 if equal) / (sum p * sum (1 - p))"
+        cases.append({
+            "name": name, "reference": reference_spec, "current": current_spec,
+            "expected_roc_auc": expected, "call": call,
+        })
+    write("estimation", cases)
+
+
 if __name__ == "__main__":
     special_functions()
     ks_cases()
@@ -515,3 +565,4 @@ if __name__ == "__main__":
     classification_cases()
     regression_cases()
     isotonic_cases()
+    estimation_cases()

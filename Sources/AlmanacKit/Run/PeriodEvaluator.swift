@@ -55,7 +55,7 @@ struct PeriodEvaluator: Sendable {
     figures.estimated = [
       ("accuracy", estimate.accuracy), ("precision", estimate.precision),
       ("recall", estimate.recall),
-      ("f1", estimate.f1),
+      ("f1", estimate.f1), ("roc_auc", estimate.rocAUC),
     ].compactMap { name, value in value.map { NamedEstimate(name: name, estimate: $0) } }
     if !unlabelled.scores.isEmpty {
       figures.unlabelledExpectedConfusion =

@@ -35,6 +35,8 @@ public struct PerformanceCheck: Sendable, Equatable, Codable {
   public var recall: EstimateCheck?
   /// F1, when both sides define it.
   public var f1: EstimateCheck?
+  /// ROC AUC, when both sides define it (the labelled side needs scores).
+  public var rocAUC: EstimateCheck?
 }
 
 extension PerformanceEstimate {
@@ -49,6 +51,7 @@ extension PerformanceEstimate {
     }
     return PerformanceCheck(
       accuracy: pair(accuracy, truth.accuracy), precision: pair(precision, truth.precision),
-      recall: pair(recall, truth.recall), f1: pair(f1, truth.f1))
+      recall: pair(recall, truth.recall), f1: pair(f1, truth.f1),
+      rocAUC: pair(rocAUC, truth.rocAUC))
   }
 }

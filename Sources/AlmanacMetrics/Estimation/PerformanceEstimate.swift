@@ -36,6 +36,9 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
   public var recall: Estimate?
   /// Estimated F1 with its band; `nil` when undefined.
   public var f1: Estimate?
+  /// Estimated ROC AUC with its band (``estimatedROCAUC(_:)``); `nil` when no positive or no
+  /// negative outcome is expected.
+  public var rocAUC: Estimate?
 
   /// Estimates one period's performance.
   ///
@@ -52,10 +55,16 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
     let blockCount = calibration.blockSizes.count
     var positive = PredictedClassSums(blockCount: blockCount)
     var negative = PredictedClassSums(blockCount: blockCount)
+    var rows: [CalibratedRow] = []
+    rows.reserveCapacity(scores.count)
     for (score, isPositive) in zip(scores, predicted) {
       let (lower, weight, probability) = calibration.locate(score)
       let lowerBlock = calibration.blockOfPoint[lower]
       let upperBlock = weight > 0 ? calibration.blockOfPoint[lower + 1] : lowerBlock
+      rows.append(
+        CalibratedRow(
+          score: score, probability: probability, lowerBlock: lowerBlock, upperBlock: upperBlock,
+          weight: weight))
       if isPositive {
         positive.add(probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: weight)
       } else {
@@ -74,6 +83,7 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
     let blockVariances = zip(calibration.blockSizes, calibration.blockProbabilities).map {
       size, mean in mean * (1 - mean) / size
     }
+    rocAUC = Self.estimatedROCAUC(rows, blockVariances: blockVariances)
     // The band for f(A, B) with partial derivatives (gA, gB) at the expected A and B.
     func band(_ value: Double, _ gA: Double, _ gB: Double) -> Estimate {
       var variance = CompensatedSum()
@@ -122,4 +132,14 @@ private struct PredictedClassSums {
     blockWeights[lowerBlock] += 1 - weight
     blockWeights[upperBlock] += weight
   }
+}
+
+/// One row's score and calibrated probability, with the calibration blocks it depends on.
+struct CalibratedRow {
+  var score: Double
+  var probability: Double
+  var lowerBlock: Int
+  var upperBlock: Int
+  /// The interpolation weight of the upper block.
+  var weight: Double
 }
