@@ -199,16 +199,37 @@ extension Evidence {
     facts.labelled = 300
     let late = try only(.labelsMissing, in: facts)
     #expect(late.severity == .green)
-    #expect(late.evidence == .labels(labelled: 300, predictions: 1_000, periods: 1))
+    #expect(
+      late.evidence
+        == .labels(
+          labelled: 300, predictions: 1_000, periods: 1, reach: nil, inputsDrifted: false))
     facts.history[3].labelled = 100
     #expect(try only(.labelsMissing, in: facts).severity == .green)
     facts.history[2].labelled = 0
     let missing = try only(.labelsMissing, in: facts)
     #expect(missing.severity == .amber)
     #expect(missing.recommendation == .collectLabels)
-    #expect(missing.evidence == .labels(labelled: 300, predictions: 1_000, periods: 3))
+    #expect(
+      missing.evidence
+        == .labels(
+          labelled: 300, predictions: 1_000, periods: 3, reach: nil, inputsDrifted: false))
     facts.labelled = 500
     #expect(Diagnosis(facts).observations.isEmpty)
+  }
+
+  @Test func estimatesSayWhenTheyAreLessCertain() throws {
+    var facts = healthyFacts()
+    facts.labelled = 0
+    facts.estimateReach = EstimateReach(estimated: 1_000, outsideRange: 120, range: 0.031...0.962)
+    let narrator = try narrator()
+    var note = try #require(narrator.assess(facts).notes.first { $0.kind == .labelsMissing })
+    #expect(
+      note.what.hasSuffix(
+        " 12% of the scores lie outside the range seen in the reference data (0.03 to 0.96), so"
+          + " the estimates for them are less certain than their bands say."))
+    facts.estimateReach?.outsideRange = 40
+    note = try #require(narrator.assess(facts).notes.first { $0.kind == .labelsMissing })
+    #expect(!note.what.contains("less certain"))
   }
 
   @Test func aFeedThatStopsIsRed() throws {

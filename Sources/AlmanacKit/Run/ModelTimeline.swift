@@ -102,6 +102,7 @@ struct ModelTimeline: Sendable {
       thresholds: entry.thresholds)
     facts.periodDays = period.dayCount
     facts.coveredDays = evaluation.coveredDays(of: period)
+    facts.estimateReach = figures.estimateReach
     return facts
   }
 

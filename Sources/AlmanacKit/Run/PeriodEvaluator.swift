@@ -50,6 +50,11 @@ struct PeriodEvaluator: Sendable {
       }
     }
     guard !all.scores.isEmpty else { return }
+    if let lowest = calibration.scores.first, let highest = calibration.scores.last {
+      figures.estimateReach = EstimateReach(
+        estimated: all.scores.count,
+        outsideRange: all.scores.count { $0 < lowest || $0 > highest }, range: lowest...highest)
+    }
     let estimate = PerformanceEstimate(
       calibration: calibration, scores: all.scores, predicted: all.predicted)
     figures.estimated = [

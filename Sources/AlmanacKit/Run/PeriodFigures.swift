@@ -1,4 +1,5 @@
 internal import AlmanacMetrics
+internal import AlmanacNarrative
 
 /// Everything measured for one model in one period, before judgement and wording.
 struct PeriodFigures: Sendable {
@@ -14,6 +15,8 @@ struct PeriodFigures: Sendable {
   var metrics: [NamedEstimate]
   /// Quality estimated from scores, in report order.
   var estimated: [NamedEstimate]
+  /// How far the estimated rows' scores reach beyond the reference's (binary classifiers).
+  var estimateReach: EstimateReach?
   /// The confusion matrix of labelled rows (binary classifiers).
   var confusion: ConfusionMatrix?
   /// The expected confusion matrix of the rows whose outcome is not known yet, from calibrated

@@ -17,7 +17,9 @@ extension ModelFacts {
     let periods = 1 + trailingRun { $0.predictions > 0 && isShort($0.labelled, $0.predictions) }
     return Observation(
       kind: .labelsMissing, severity: periods > thresholds.labelLagPeriods ? .amber : .green,
-      evidence: .labels(labelled: labelled, predictions: predictions, periods: periods),
+      evidence: .labels(
+        labelled: labelled, predictions: predictions, periods: periods, reach: estimateReach,
+        inputsDrifted: drift.isDetected),
       recommendation: .collectLabels)
   }
 

@@ -36,6 +36,8 @@ public struct ModelFacts: Sendable, Equatable {
   /// The days of this period the logs cover, `nil` when every day is covered or it is not known:
   /// a period at the start or end of the logs is partial.
   public var coveredDays: Int?
+  /// How far this period's estimates reach beyond the reference's scores, when it has estimates.
+  public var estimateReach: EstimateReach?
 
   /// Creates the facts of a model.
   ///

@@ -7,8 +7,9 @@ extension Observation {
     switch evidence {
     case .quality(let change): Self.what(change, voice)
     case .drift(let change): Self.what(change, kind: kind, voice)
-    case .labels(let labelled, let predictions, let periods):
+    case .labels(let labelled, let predictions, let periods, let reach, let drifted):
       Self.whatLabels(labelled: labelled, predictions: predictions, periods: periods, voice)
+        + Self.certainty(reach: reach, inputsDrifted: drifted)
     case .noTraffic(let lastVolume, let silent): Self.whatSilence(lastVolume, silent, voice)
     case .volume(let usual, let current, let days?):
       "It made \(Wording.counted(current, "prediction")) in the \(Wording.counted(days, "day")) of "
@@ -131,6 +132,26 @@ extension Observation {
         + "\(voice.now) have a known outcome (\(Wording.count(labelled)) of "
         + "\(Wording.count(predictions)))."
     if periods > 1 { text += " Outcomes have been short for \(voice.span(periods)) in a row." }
+    return text
+  }
+
+  /// Why the estimates are less certain than their bands say, if they are: scores beyond the
+  /// reference's, or inputs that drifted (the estimates assume the link to outcomes still holds).
+  private static func certainty(reach: EstimateReach?, inputsDrifted: Bool) -> String {
+    var text = ""
+    if let reach, reach.isNoticeable {
+      let share = Wording.percent(Double(reach.outsideRange) / Double(reach.estimated))
+      text +=
+        " \(share) of the scores lie outside the range seen in the reference data "
+        + "(\(Wording.number(reach.range.lowerBound, decimals: 2)) to "
+        + "\(Wording.number(reach.range.upperBound, decimals: 2))), so the estimates for them "
+        + "are less certain than their bands say."
+    }
+    if inputsDrifted {
+      text +=
+        " The inputs also differ from the training data, and the estimates assume the link "
+        + "between inputs and outcomes still holds: treat them as less certain."
+    }
     return text
   }
 
