@@ -27,7 +27,9 @@ import Testing
         checked.insert(kind)
       }
     }
-    #expect(checked == Set(Finding.Kind.allCases))
+    // An estimate set beside its outcomes is a note of its own, not an observation; its figures
+    // are checked in EstimateOutcomeWordsTests.
+    #expect(checked == Set(Finding.Kind.allCases).subtracting([.estimateChecked]))
   }
 
   @Test func headlinesQuoteTheFactsFigures() throws {

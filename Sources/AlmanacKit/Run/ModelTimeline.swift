@@ -103,7 +103,25 @@ struct ModelTimeline: Sendable {
     facts.periodDays = period.dayCount
     facts.coveredDays = evaluation.coveredDays(of: period)
     facts.estimateReach = figures.estimateReach
+    if period == window.last { facts.estimateOutcome = estimateOutcome }
     return facts
+  }
+
+  /// The latest earlier period in the trend whose headline figure the history holds as an
+  /// estimate (recorded before its outcomes arrived) and the logs now measure from its outcomes.
+  var estimateOutcome: EstimateOutcome? {
+    for period in window.dropLast().suffix(trendLength).reversed() {
+      guard let stored = stored[period.label],
+        let before = Self.storedQuality(
+          stored, metric: metric.rawValue, labelledShare: entry.thresholds.labelledShareWarn),
+        before.estimated, let figures = evaluation.figures(for: period),
+        let now = quality(of: figures), !now.isEstimated
+      else { continue }
+      return EstimateOutcome(
+        period: period.label, metric: metric, estimate: before.value, low: before.low,
+        high: before.high, actual: now.value)
+    }
+    return nil
   }
 
   /// The trend, oldest first, over the periods with figures among the last `trendLength`.

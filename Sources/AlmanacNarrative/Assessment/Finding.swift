@@ -11,6 +11,7 @@ public struct Finding: Sendable, Equatable {
     case intermittentDrift = "intermittent_drift"
     case dataDrift = "data_drift"
     case labelsMissing = "labels_missing"
+    case estimateChecked = "estimate_checked"
     case noTraffic = "no_traffic"
     case volumeChange = "volume_change"
     case negativeValue = "negative_value"

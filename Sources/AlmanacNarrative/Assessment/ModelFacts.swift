@@ -38,6 +38,8 @@ public struct ModelFacts: Sendable, Equatable {
   public var coveredDays: Int?
   /// How far this period's estimates reach beyond the reference's scores, when it has estimates.
   public var estimateReach: EstimateReach?
+  /// An earlier period's estimate now set beside its outcomes, when one has just become known.
+  public var estimateOutcome: EstimateOutcome?
 
   /// Creates the facts of a model.
   ///

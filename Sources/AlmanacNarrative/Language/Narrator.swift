@@ -33,8 +33,11 @@ public struct Narrator: Sendable {
         meaning: observation.meaning(in: pack), action: observation.recommendation.action,
         impact: observation.impact)
     }
-    let notes = diagnosis.observations.filter { $0.severity == .green }.map { observation in
+    var notes = diagnosis.observations.filter { $0.severity == .green }.map { observation in
       Note(kind: observation.kind, what: observation.note(voice))
+    }
+    if let outcome = facts.estimateOutcome {
+      notes.append(Note(kind: .estimateChecked, what: outcome.sentence))
     }
     return ModelAssessment(
       name: facts.name, status: diagnosis.status, reasons: concerns.map { $0.reason(voice) },

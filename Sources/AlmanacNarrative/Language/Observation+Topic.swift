@@ -20,7 +20,7 @@ extension Observation {
     case .gradualDrift: pack.analogy(for: .gradualDrift)
     case .intermittentDrift: pack.analogy(for: .monitoring)
     case .dataDrift: pack.glossaryAnalogy(for: .dataDrift)
-    case .labelsMissing: pack.analogy(for: .estimation)
+    case .labelsMissing, .estimateChecked: pack.analogy(for: .estimation)
     case .noTraffic, .volumeChange: pack.analogy(for: .monitoring)
     case .negativeValue: pack.analogy(for: recommendation == .retireModel ? .lifeCycle : .roi)
     case .risingCost: pack.analogy(for: .mlops)

@@ -14,6 +14,7 @@ enum DisplayName {
     case .intermittentDrift: "On-and-off drift"
     case .dataDrift: "Data drift"
     case .labelsMissing: "Outcomes missing"
+    case .estimateChecked: "Estimate checked"
     case .noTraffic: "No traffic"
     case .volumeChange: "Volume change"
     case .negativeValue: "Negative value"
