@@ -113,6 +113,11 @@ import Testing
     facts.labelled = 0
     #expect(
       try note(facts, .labelsMissing)
+        == "None of the 1,000 predictions made this week has a known outcome yet, and without"
+        + " scores to estimate from, this week's quality is not known yet.")
+    facts.estimateReach = EstimateReach(estimated: 1_000, outsideRange: 0, range: 0.02...0.98)
+    #expect(
+      try note(facts, .labelsMissing)
         == "None of the 1,000 predictions made this week has a known outcome yet, so this week's"
         + " figures are estimates.")
     facts.labelled = 310

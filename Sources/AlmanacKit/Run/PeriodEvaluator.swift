@@ -25,6 +25,7 @@ struct PeriodEvaluator: Sendable {
     figures.confusion = quality.confusion
     figures.readings = quality.readings
     if entry.task == .binaryClassification { try estimate(log, into: &figures) }
+    if entry.task == .multiclassClassification { estimateMulticlass(log, into: &figures) }
     if let reference {
       try await measureDrift(log, against: reference, into: &figures)
     }
@@ -67,6 +68,34 @@ struct PeriodEvaluator: Sendable {
         PerformanceEstimate(
           calibration: calibration, scores: unlabelled.scores, predicted: unlabelled.predicted
         ).expectedConfusion
+    }
+  }
+
+  /// Estimates a multi-class model's accuracy and macro F1 from the confidence of its predicted
+  /// classes, over the rows with a usable confidence and a class the reference knows.
+  private func estimateMulticlass(_ log: ModelLog, into figures: inout PeriodFigures) {
+    guard let model = reference?.multiclass, let raw = log.score, let prediction = log.prediction
+    else { return }
+    let confidences = QualityMeasurer(entry: entry).scoreReading(raw).values
+    var rows: (confidences: [Double], predicted: [Int]) = ([], [])
+    for (row, name) in prediction.texts().enumerated() where !confidences[row].isNaN {
+      guard let code = name.flatMap({ model.classes[ClassLabels.canonical($0)] }) else { continue }
+      rows.confidences.append(confidences[row])
+      rows.predicted.append(code)
+    }
+    guard !rows.confidences.isEmpty else { return }
+    let scores = model.correctness.scores
+    if let lowest = scores.first, let highest = scores.last {
+      figures.estimateReach = EstimateReach(
+        estimated: rows.confidences.count,
+        outsideRange: rows.confidences.count { $0 < lowest || $0 > highest },
+        range: lowest...highest)
+    }
+    let estimate = MulticlassEstimate(
+      correctness: model.correctness, errorShares: model.errorShares,
+      confidences: rows.confidences, predicted: rows.predicted)
+    figures.estimated = [("accuracy", estimate.accuracy), ("f1", estimate.macroF1)].compactMap {
+      name, value in value.map { NamedEstimate(name: name, estimate: $0) }
     }
   }
 

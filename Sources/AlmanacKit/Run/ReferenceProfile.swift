@@ -20,6 +20,9 @@ struct ReferenceProfile: Sendable {
   /// Isotonic calibration of the reference scores against its outcomes (binary classifiers with
   /// scores and outcomes in the reference).
   var calibration: IsotonicCalibration?
+  /// What estimates a multi-class model's quality: its confidence calibrated against correctness
+  /// and where its errors go (multi-class models with scores, predictions and outcomes).
+  var multiclass: MulticlassReference?
 
   /// Profiles a model's reference rows (columns on both cores).
   ///
@@ -56,6 +59,9 @@ struct ReferenceProfile: Sendable {
     let measurer = QualityMeasurer(entry: entry, context: "reference ")
     quality = try measurer.measure(log)
     self.readings = readings + quality.readings
+    if entry.task == .multiclassClassification {
+      multiclass = MulticlassReference(log, measurer: measurer)
+    }
     guard entry.task == .binaryClassification, let scores = log.score,
       let outcomes = try measurer.actualClasses(log)
     else { return }
@@ -95,5 +101,55 @@ struct ReferenceProfile: Sendable {
         ))
     }
     return named
+  }
+}
+
+/// A multi-class model's reference, prepared for estimating its quality before outcomes arrive
+/// (see `MulticlassEstimate`).
+struct MulticlassReference: Sendable {
+  /// The confidence of the predicted class calibrated against whether it was right.
+  var correctness: IsotonicCalibration
+  /// For each predicted class, the share of each actual class among its wrong predictions.
+  var errorShares: [[Double]]
+  /// Each class's index, by its canonical spelling (`ClassLabels.canonical`).
+  var classes: [String: Int]
+
+  /// Prepares a reference; `nil` without scores, predictions or outcomes on the same rows.
+  ///
+  /// - Parameters:
+  ///   - log: The reference rows.
+  ///   - measurer: The model's quality measurer, for the usable scores.
+  init?(_ log: ModelLog, measurer: QualityMeasurer) {
+    guard let scores = log.score, let prediction = log.prediction, let actual = log.actual else {
+      return nil
+    }
+    let predicted = prediction.texts().map { $0.map(ClassLabels.canonical) }
+    let outcomes = actual.texts().map { $0.map(ClassLabels.canonical) }
+    var classes: [String: Int] = [:]
+    for name in (predicted + outcomes).compactMap({ $0 }) where classes[name] == nil {
+      classes[name] = classes.count
+    }
+    var confidences: [Double] = []
+    var right: [Bool] = []
+    var wrong = [[Double]](
+      repeating: [Double](repeating: 0, count: classes.count), count: classes.count)
+    for (row, confidence) in measurer.scoreReading(scores).values.enumerated()
+    where !confidence.isNaN {
+      guard let guess = predicted[row].flatMap({ classes[$0] }),
+        let truth = outcomes[row].flatMap({ classes[$0] })
+      else { continue }
+      confidences.append(confidence)
+      right.append(guess == truth)
+      if guess != truth { wrong[guess][truth] += 1 }
+    }
+    guard let correctness = IsotonicCalibration(scores: confidences, actual: right) else {
+      return nil
+    }
+    self.correctness = correctness
+    self.classes = classes
+    errorShares = wrong.map { row in
+      let total = row.reduce(0, +)
+      return total > 0 ? row.map { $0 / total } : row
+    }
   }
 }

@@ -54,8 +54,8 @@ public enum Evidence: Sendable, Equatable {
   /// Input features drifted: in a step, as a trend, on and off, or in every period on record.
   case drift(DriftChange)
   /// Too few predictions have a known outcome, for `periods` periods in a row (this one included);
-  /// with how far the estimates reach beyond the reference's scores and whether the inputs
-  /// drifted, both of which make the estimates less certain.
+  /// with how far the estimates reach beyond the reference's scores (`nil` when the period has no
+  /// estimates) and whether the inputs drifted, both of which make the estimates less certain.
   case labels(
     labelled: Int, predictions: Int, periods: Int, reach: EstimateReach?, inputsDrifted: Bool)
   /// No predictions for `silentPeriods` periods in a row (this one included). `lastVolume` is the

@@ -8,8 +8,10 @@ extension Observation {
     case .quality(let change): Self.what(change, voice)
     case .drift(let change): Self.what(change, kind: kind, voice)
     case .labels(let labelled, let predictions, let periods, let reach, let drifted):
-      Self.whatLabels(labelled: labelled, predictions: predictions, periods: periods, voice)
-        + Self.certainty(reach: reach, inputsDrifted: drifted)
+      Self.whatLabels(
+        labelled: labelled, predictions: predictions, periods: periods,
+        isEstimated: reach != nil, voice)
+        + (reach == nil ? "" : Self.certainty(reach: reach, inputsDrifted: drifted))
     case .noTraffic(let lastVolume, let silent): Self.whatSilence(lastVolume, silent, voice)
     case .volume(let usual, let current, let days?):
       "It made \(Wording.counted(current, "prediction")) in the \(Wording.counted(days, "day")) of "
@@ -121,13 +123,18 @@ extension Observation {
       + "\(change.driftingCount == 1 ? "differs" : "differ") from it."
   }
 
-  private static func whatLabels(labelled: Int, predictions: Int, periods: Int, _ voice: Voice)
-    -> String
-  {
+  private static func whatLabels(
+    labelled: Int, predictions: Int, periods: Int, isEstimated: Bool, _ voice: Voice
+  ) -> String {
+    let none =
+      "None of the \(Wording.counted(predictions, "prediction")) made \(voice.now) has a known "
+      + "outcome yet, "
     var text =
       labelled == 0
-      ? "None of the \(Wording.counted(predictions, "prediction")) made \(voice.now) has a known "
-        + "outcome yet, so \(voice.now)'s figures are estimates."
+      ? none
+        + (isEstimated
+          ? "so \(voice.now)'s figures are estimates."
+          : "and without scores to estimate from, \(voice.now)'s quality is not known yet.")
       : "Only \(Wording.inTen(Double(labelled) / Double(predictions))) predictions made "
         + "\(voice.now) have a known outcome (\(Wording.count(labelled)) of "
         + "\(Wording.count(predictions)))."
