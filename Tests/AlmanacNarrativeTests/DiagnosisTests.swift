@@ -202,7 +202,8 @@ extension Evidence {
     #expect(
       late.evidence
         == .labels(
-          labelled: 300, predictions: 1_000, periods: 1, reach: nil, inputsDrifted: false))
+          labelled: 300, predictions: 1_000, periods: 1, isEstimated: false, reach: nil,
+          inputsDrifted: false))
     facts.history[3].labelled = 100
     #expect(try only(.labelsMissing, in: facts).severity == .green)
     facts.history[2].labelled = 0
@@ -212,7 +213,8 @@ extension Evidence {
     #expect(
       missing.evidence
         == .labels(
-          labelled: 300, predictions: 1_000, periods: 3, reach: nil, inputsDrifted: false))
+          labelled: 300, predictions: 1_000, periods: 3, isEstimated: false, reach: nil,
+          inputsDrifted: false))
     facts.labelled = 500
     #expect(Diagnosis(facts).observations.isEmpty)
   }
@@ -220,6 +222,7 @@ extension Evidence {
   @Test func estimatesSayWhenTheyAreLessCertain() throws {
     var facts = healthyFacts()
     facts.labelled = 0
+    facts.quality?.isEstimated = true
     facts.estimateReach = EstimateReach(estimated: 1_000, outsideRange: 120, range: 0.031...0.962)
     let narrator = try narrator()
     var note = try #require(narrator.assess(facts).notes.first { $0.kind == .labelsMissing })

@@ -115,7 +115,7 @@ import Testing
       try note(facts, .labelsMissing)
         == "None of the 1,000 predictions made this week has a known outcome yet, and without"
         + " scores to estimate from, this week's quality is not known yet.")
-    facts.estimateReach = EstimateReach(estimated: 1_000, outsideRange: 0, range: 0.02...0.98)
+    facts.quality?.isEstimated = true
     #expect(
       try note(facts, .labelsMissing)
         == "None of the 1,000 predictions made this week has a known outcome yet, so this week's"

@@ -26,6 +26,12 @@ struct PeriodEvaluator: Sendable {
     figures.readings = quality.readings
     if entry.task == .binaryClassification { try estimate(log, into: &figures) }
     if entry.task == .multiclassClassification { estimateMulticlass(log, into: &figures) }
+    if entry.task == .regression, let estimate = reference?.errorModel?.estimate(log) {
+      figures.estimated = [
+        NamedEstimate(name: "mae", estimate: estimate.mae),
+        NamedEstimate(name: "rmse", estimate: estimate.rmse),
+      ]
+    }
     if let reference {
       try await measureDrift(log, against: reference, into: &figures)
     }

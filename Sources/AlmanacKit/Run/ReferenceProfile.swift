@@ -23,6 +23,9 @@ struct ReferenceProfile: Sendable {
   /// What estimates a multi-class model's quality: its confidence calibrated against correctness
   /// and where its errors go (multi-class models with scores, predictions and outcomes).
   var multiclass: MulticlassReference?
+  /// What estimates a regression model's errors (regression models with outcomes in the
+  /// reference).
+  var errorModel: RegressionErrorModel?
 
   /// Profiles a model's reference rows (columns on both cores).
   ///
@@ -62,6 +65,7 @@ struct ReferenceProfile: Sendable {
     if entry.task == .multiclassClassification {
       multiclass = MulticlassReference(log, measurer: measurer)
     }
+    if entry.task == .regression { errorModel = RegressionErrorModel(log) }
     guard entry.task == .binaryClassification, let scores = log.score,
       let outcomes = try measurer.actualClasses(log)
     else { return }

@@ -18,7 +18,8 @@ extension ModelFacts {
     return Observation(
       kind: .labelsMissing, severity: periods > thresholds.labelLagPeriods ? .amber : .green,
       evidence: .labels(
-        labelled: labelled, predictions: predictions, periods: periods, reach: estimateReach,
+        labelled: labelled, predictions: predictions, periods: periods,
+        isEstimated: quality?.isEstimated ?? false, reach: estimateReach,
         inputsDrifted: drift.isDetected),
       recommendation: .collectLabels)
   }

@@ -54,10 +54,11 @@ public enum Evidence: Sendable, Equatable {
   /// Input features drifted: in a step, as a trend, on and off, or in every period on record.
   case drift(DriftChange)
   /// Too few predictions have a known outcome, for `periods` periods in a row (this one included);
-  /// with how far the estimates reach beyond the reference's scores (`nil` when the period has no
-  /// estimates) and whether the inputs drifted, both of which make the estimates less certain.
+  /// with whether the period's quality is estimated, how far the estimates reach beyond the
+  /// reference's scores and whether the inputs drifted, both of which make estimates less certain.
   case labels(
-    labelled: Int, predictions: Int, periods: Int, reach: EstimateReach?, inputsDrifted: Bool)
+    labelled: Int, predictions: Int, periods: Int, isEstimated: Bool, reach: EstimateReach?,
+    inputsDrifted: Bool)
   /// No predictions for `silentPeriods` periods in a row (this one included). `lastVolume` is the
   /// volume of the period just before the silence, `nil` when no known period had predictions.
   case noTraffic(lastVolume: Int?, silentPeriods: Int)

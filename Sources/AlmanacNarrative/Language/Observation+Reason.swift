@@ -19,7 +19,7 @@ extension Observation {
       case .intermittentDrift: return "its input data changes on and off"
       default: return "its input data differs from the training data"
       }
-    case .labels(_, _, let periods, _, _):
+    case .labels(_, _, let periods, _, _, _):
       return severity == .green
         ? "outcomes are not in yet" : "outcomes have been missing for \(voice.span(periods))"
     case .noTraffic(_, let silent):

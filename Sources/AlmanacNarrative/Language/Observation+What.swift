@@ -7,11 +7,12 @@ extension Observation {
     switch evidence {
     case .quality(let change): Self.what(change, voice)
     case .drift(let change): Self.what(change, kind: kind, voice)
-    case .labels(let labelled, let predictions, let periods, let reach, let drifted):
+    case .labels(
+      let labelled, let predictions, let periods, let isEstimated, let reach, let drifted):
       Self.whatLabels(
         labelled: labelled, predictions: predictions, periods: periods,
-        isEstimated: reach != nil, voice)
-        + (reach == nil ? "" : Self.certainty(reach: reach, inputsDrifted: drifted))
+        isEstimated: isEstimated, voice)
+        + (isEstimated ? Self.certainty(reach: reach, inputsDrifted: drifted) : "")
     case .noTraffic(let lastVolume, let silent): Self.whatSilence(lastVolume, silent, voice)
     case .volume(let usual, let current, let days?):
       "It made \(Wording.counted(current, "prediction")) in the \(Wording.counted(days, "day")) of "
