@@ -4,7 +4,16 @@ internal import AlmanacMetrics
 /// What estimates a regression model's errors before its outcomes arrive: an `ErrorEstimator`
 /// learned on the reference's labelled rows from the model's inputs and prediction, and how each
 /// of those columns becomes bins.
+///
+/// The trees learn from at most `trainingRows` labelled rows and a period's estimate reads at
+/// most `estimatedRows` of its rows, evenly spaced in file order, so a million-row reference or
+/// week costs a fraction of a second; the band still counts every row of the week.
 struct RegressionErrorModel: Sendable {
+  /// The most reference rows the trees learn from.
+  static let trainingRows = 20_000
+  /// The most rows of a period read for its estimate.
+  static let estimatedRows = 100_000
+
   /// One input of the estimator: a feature, or the prediction (`nil` name).
   struct Input: Sendable {
     /// The feature's name, `nil` for the prediction.
@@ -28,9 +37,9 @@ struct RegressionErrorModel: Sendable {
     guard case .numeric(let predictions)? = log.prediction,
       case .numeric(let outcomes)? = log.actual
     else { return nil }
-    let labelled = (0..<log.count).filter { row in
-      predictions[row].isFinite && outcomes[row].isFinite
-    }
+    let labelled = Self.evenlySpaced(
+      (0..<log.count).filter { row in predictions[row].isFinite && outcomes[row].isFinite },
+      atMost: Self.trainingRows)
     guard labelled.count >= 50 else { return nil }
     var inputs: [Input] = []
     var columns: [[UInt8]] = []
@@ -58,15 +67,23 @@ struct RegressionErrorModel: Sendable {
   /// - Returns: The estimates, or `nil` without rows or a prediction column.
   func estimate(_ log: ModelLog) -> (mae: Estimate, rmse: Estimate)? {
     guard let prediction = log.prediction else { return nil }
-    let rows = Array(0..<log.count)
+    let rows = Self.evenlySpaced(Array(0..<log.count), atMost: Self.estimatedRows)
     let columns = inputs.map { input -> [UInt8] in
       guard let name = input.name else { return Self.bins(of: prediction, with: input, rows: rows) }
       guard let column = log.features.first(where: { $0.name == name })?.column else {
-        return [UInt8](repeating: UInt8(input.bins.count - 1), count: log.count)
+        return [UInt8](repeating: UInt8(input.bins.count - 1), count: rows.count)
       }
       return Self.bins(of: column, with: input, rows: rows)
     }
-    return estimator.estimate(rows: log.count) { row, column in columns[column][row] }
+    return estimator.estimate(rows: rows.count, sampleOf: log.count) { row, column in
+      columns[column][row]
+    }
+  }
+
+  /// At most `limit` of the rows, evenly spaced, in order.
+  private static func evenlySpaced(_ rows: [Int], atMost limit: Int) -> [Int] {
+    guard rows.count > limit else { return rows }
+    return (0..<limit).map { rows[$0 * rows.count / limit] }
   }
 
   /// How a column becomes bins, learned from all its reference values.

@@ -43,10 +43,14 @@ public struct ErrorEstimator: Sendable, Equatable {
   /// Estimates a period's MAE and RMSE.
   ///
   /// - Parameters:
-  ///   - rows: The period's rows.
+  ///   - rows: The rows read, numbered from 0.
+  ///   - size: The period's rows, for the band, when `rows` is an even sample of them; `rows`
+  ///     by default.
   ///   - bin: The bin number of a row (first argument) in a column (second).
   /// - Returns: MAE and RMSE with their bands, or `nil` for no rows.
-  public func estimate(rows: Int, bin: (Int, Int) -> UInt8) -> (mae: Estimate, rmse: Estimate)? {
+  public func estimate(rows: Int, sampleOf size: Int? = nil, bin: (Int, Int) -> UInt8)
+    -> (mae: Estimate, rmse: Estimate)?
+  {
     guard rows > 0 else { return nil }
     var absoluteSum = CompensatedSum()
     var squaredSum = CompensatedSum()
@@ -57,8 +61,9 @@ public struct ErrorEstimator: Sendable, Equatable {
     let n = Double(rows)
     let mae = absoluteSum.value / n
     let meanSquare = squaredSum.value / n
-    let maeMargin = StandardNormal.quantile975 * absoluteSpread / n.squareRoot()
-    let squareMargin = StandardNormal.quantile975 * squaredSpread / n.squareRoot()
+    let periodRows = Double(max(size ?? rows, rows)).squareRoot()
+    let maeMargin = StandardNormal.quantile975 * absoluteSpread / periodRows
+    let squareMargin = StandardNormal.quantile975 * squaredSpread / periodRows
     return (
       Estimate(mae, low: max(0, mae - maeMargin), high: mae + maeMargin),
       Estimate(
