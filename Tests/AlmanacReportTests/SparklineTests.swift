@@ -90,12 +90,14 @@ import Testing
       ([nil, 1, 3], "Up d2.0, from v1.0 in W41 to v3.0 in W42."),
       ([2, 2], "Level at v2.0 from W40 to W41."),
     ] as [([Double?], String)])
-  func theChangeIsSaidInWords(_ values: [Double?], sentence: String) {
-    #expect(Self.sparkline(values).change() == sentence)
+  func theChangeIsSaidInWords(_ values: [Double?], sentence: String) throws {
+    let chart = Self.sparkline(values)
+    let change = try #require(TrendChange(chart.points.map { ($0.label, $0.value) }))
+    #expect(chart.words(for: change) == sentence)
   }
 
   @Test func oneFigureHasNoChange() {
-    #expect(Self.sparkline([nil, 0.5]).change() == nil)
+    #expect(TrendChange([("W40", nil), ("W41", 0.5), ("W42", .nan)]) == nil)
   }
 
   @Test func colourAndSizeHoldWithoutAStyleSheet() throws {

@@ -66,7 +66,8 @@ public struct HTMLRenderer: Sendable {
     var values: [ContextKey: TemplateValue] = [:]
     for (chartKey, changeKey, sparkline) in charts {
       values[chartKey] = sparkline.svg().map(TemplateValue.markup) ?? .missing
-      values[changeKey] = .text(sparkline.change())
+      let change = TrendChange(sparkline.points.map { ($0.label, $0.value) })
+      values[changeKey] = .text(change.map(sparkline.words))
     }
     return values
   }

@@ -6,7 +6,8 @@
 /// and that value. Gaps (`nil`) break the line; estimated points are drawn hollow. Colours come
 /// from the page's style sheet (`spark-…` classes), so print and screen styles apply; every
 /// element also carries them as presentation attributes, with a size, so the chart still reads
-/// when a mail client or reader blocks styles.
+/// when a mail client or reader blocks styles. Mapping values to pixels is its only arithmetic: the change it
+/// puts in words comes from the report model (`TrendChange`).
 struct Sparkline {
   /// One period of the chart.
   struct Point {
@@ -113,23 +114,18 @@ struct Sparkline {
     return runs.filter { $0.count > 1 }
   }
 
-  /// The change from the first figure shown to the last, in words: `Down 5.0 pts, from 79.0% in
-  /// 2026-W40 to 74.0% in 2026-W47.`; `nil` with fewer than two figures.
+  /// A figure's change over the trend in words, written with the chart's formats.
   ///
+  /// For example: `Down 5.0 pts, from 79.0% in 2026-W40 to 74.0% in 2026-W47.`
+  ///
+  /// - Parameter change: The change, from the report model.
   /// - Returns: One sentence.
-  func change() -> String? {
-    let shown = points.compactMap { point in
-      point.value.flatMap { $0.isFinite ? (point.label, $0) : nil }
-    }
-    guard let (firstLabel, first) = shown.first, let (lastLabel, last) = shown.last,
-      shown.count > 1
-    else { return nil }
-    let from = format(first)
-    let to = format(last)
-    if from == to { return "Level at \(to) from \(firstLabel) to \(lastLabel)." }
-    let direction = last > first ? "Up" : "Down"
-    return
-      "\(direction) \(distance(last - first)), from \(from) in \(firstLabel) to \(to) in \(lastLabel)."
+  func words(for change: TrendChange) -> String {
+    let from = format(change.from)
+    let to = format(change.to)
+    if from == to { return "Level at \(to) from \(change.fromPeriod) to \(change.toPeriod)." }
+    return "\(change.change > 0 ? "Up" : "Down") \(distance(change.change)), from \(from) in "
+      + "\(change.fromPeriod) to \(to) in \(change.toPeriod)."
   }
 
   /// The chart line's colour (`--link` in the style sheet).
