@@ -30,7 +30,7 @@ struct ReportWorkload {
     try writeFile("\(folder)/reference.csv", header: labels, rows: rows) { generator, _ in
       generator.row(drifted: false)
     }
-    let weekStart = 1_795_132_800_000  // 2026-11-16T00:00:00Z
+    let weekStart = 1_794_787_200_000  // 2026-11-16T00:00:00Z
     let step = 7 * 86_400_000 / rows
     try writeFile(
       "\(folder)/current.csv", header: ["timestamp", "model", "version"] + labels, rows: rows

@@ -8,10 +8,8 @@ struct ModelEvaluation: Sendable {
   /// Figures per period of the window that has rows in the logs, and always the report's period
   /// (the window's last), oldest first.
   var periods: [PeriodFigures]
-  /// The profiled reference, when the model has one.
+  /// The profiled reference, with what chance alone does to the figures, when the model has one.
   var reference: ReferenceProfile?
-  /// What chance alone does to the figures, when the reference allows learning it.
-  var noise: NoiseProfile?
   /// The first and last local day of the model's rows, when they have timestamps.
   var dataDays: ClosedRange<CalendarDay>?
   /// The days of the report's period with at least one row, when the rows have timestamps.
@@ -25,19 +23,18 @@ struct ModelEvaluation: Sendable {
   /// Measures a model in every period of the window that has rows.
   ///
   /// Rows are assigned to periods by their timestamps; logs without timestamps are taken as the
-  /// report's period (the window's last).
+  /// report's period (the window's last). The evaluation keeps the figures, not the rows: they are
+  /// freed when it is done.
   ///
   /// - Parameters:
   ///   - model: The model and its rows.
   ///   - buckets: The window's periods in the report's time zone.
   /// - Throws: `RunFailure` when a class label cannot be read.
-  init(model: LoadedModel, buckets: PeriodBuckets) async throws(RunFailure) {
+  init(model: consuming LoadedModel, buckets: PeriodBuckets) async throws(RunFailure) {
+    let (log, referenceLog) = model.takeRows()
     self.model = model
-    let reference = try await model.reference.asyncMap { log throws(RunFailure) in
-      try await ReferenceProfile(log, entry: model.entry)
-    }
     var rowsByPeriod = [[Int]](repeating: [], count: buckets.periods.count)
-    if let timestamps = model.log.timestamps {
+    if let timestamps = log.timestamps {
       for (row, instant) in timestamps.enumerated() {
         if let index = buckets.index(of: instant) { rowsByPeriod[index].append(row) }
       }
@@ -55,21 +52,28 @@ struct ModelEvaluation: Sendable {
         daysWithData = Set(rows.compactMap { days.index(of: timestamps[$0]) }).count
       }
     } else if !buckets.periods.isEmpty {
-      rowsByPeriod[buckets.periods.count - 1] = Array(0..<model.log.count)
+      rowsByPeriod[buckets.periods.count - 1] = Array(0..<log.count)
     }
-    let noise = try await reference.asyncMap { reference throws(RunFailure) in
-      try await NoiseProfile(
-        reference: reference, entry: model.entry,
-        periodSize: Self.typicalSize(rowsByPeriod.map(\.count)))
+    let periodSize = Self.typicalSize(rowsByPeriod.map(\.count))
+    var reference: ReferenceProfile?
+    if let rows = consume referenceLog {
+      reference = try await ReferenceProfile(
+        consume rows, entry: model.entry, periodSize: periodSize)
     }
     self.reference = reference
-    self.noise = noise
-    let evaluator = PeriodEvaluator(entry: model.entry, reference: reference, noise: noise)
-    var periods: [PeriodFigures] = []
+    let evaluator = PeriodEvaluator(entry: model.entry, reference: reference)
     // The report's period is always measured, so a feed that stopped is reported as no traffic.
-    for (index, (period, rows)) in zip(buckets.periods, rowsByPeriod).enumerated()
-    where !rows.isEmpty || index == buckets.periods.count - 1 {
-      periods.append(try await evaluator.evaluate(period: period, log: model.log.gathering(rows)))
+    let measured = zip(buckets.periods, rowsByPeriod).enumerated().filter { index, period in
+      !period.1.isEmpty || index == buckets.periods.count - 1
+    }
+    var periods: [PeriodFigures] = []
+    var remaining: ModelLog? = consume log
+    for (position, (_, (period, rows))) in measured.enumerated() {
+      // The last period takes the rows over, so its evaluation can release them.
+      guard let all = position == measured.count - 1 ? remaining.take() : remaining else { break }
+      let rowsInPeriod = all.gathering(rows)
+      _ = consume all
+      periods.append(try await evaluator.evaluate(period: period, log: consume rowsInPeriod))
     }
     self.periods = periods
   }
@@ -95,17 +99,5 @@ struct ModelEvaluation: Sendable {
     let sorted = counts.filter { $0 > 0 }.sorted()
     guard !sorted.isEmpty else { return 1 }
     return sorted[sorted.count / 2]
-  }
-}
-
-extension Optional {
-  /// The async transform of the wrapped value, or `nil`.
-  func asyncMap<Mapped, Failure: Error>(
-    _ transform: (Wrapped) async throws(Failure) -> Mapped
-  ) async throws(Failure) -> Mapped? {
-    switch self {
-    case .some(let value): try await transform(value)
-    case .none: nil
-    }
   }
 }

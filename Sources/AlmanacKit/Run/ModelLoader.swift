@@ -17,6 +17,19 @@ struct LoadedModel: Sendable {
   var notes: [DataNote]
   /// How the task was told from the rows, when the entry says `task: auto`.
   var taskInference: TaskInference? = nil
+
+  /// Takes the model's rows out, leaving it without any, so that they are freed as soon as the
+  /// caller is done with them.
+  ///
+  /// - Returns: The prediction log rows and the reference rows.
+  mutating func takeRows() -> (log: ModelLog, reference: ModelLog?) {
+    defer {
+      log = ModelLog(
+        timestamps: nil, versions: nil, prediction: nil, score: nil, actual: nil, features: [])
+      reference = nil
+    }
+    return (log, reference)
+  }
 }
 
 /// What reading one set of files gave.

@@ -87,7 +87,7 @@ struct ModelTimeline: Sendable {
       QualityFacts(
         metric: metric, value: reading.value, low: reading.low, high: reading.high,
         isEstimated: reading.isEstimated, size: reading.size, baseline: baselines[metric.rawValue],
-        spread: evaluation.noise?.spreads[metric.rawValue]?.perRow)
+        spread: evaluation.reference?.noise?.spreads[metric.rawValue]?.perRow)
     }
     let drift = figures.dataset.map { dataset in
       DriftFacts(

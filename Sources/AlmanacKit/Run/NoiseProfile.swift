@@ -10,6 +10,7 @@ internal import AlmanacMetrics
 /// the reference counts as normal; otherwise 30 random samples of at most a quarter of its rows
 /// (seeded, so every run learns the same noise). Each sample is measured like a period: its
 /// quality (on its labelled rows) and each distance-tested column's drift against the reference.
+/// The noise is learned while the reference is profiled (`ReferenceProfile`), column by column.
 struct NoiseProfile: Sendable {
   /// The spread per row of each measured quality figure, by metric name.
   var spreads: [String: SamplingSpread]
@@ -25,68 +26,62 @@ struct NoiseProfile: Sendable {
   /// more than the whole report, and 20,000 quantiles differ from them by far less than the noise.
   static let largestSketch = 20_000
 
-  /// Learns the noise of a model's reference.
+  /// How far each quality figure moves by chance, learned from the reference's labelled rows.
   ///
   /// - Parameters:
-  ///   - reference: The profiled reference.
-  ///   - entry: The model's config entry.
+  ///   - outputs: The reference's prediction, score and outcome (features are not needed).
+  ///   - measurer: The model's quality measurer.
   ///   - periodSize: The typical rows of a period.
+  /// - Returns: The spread per row of each figure, by metric name; empty when the labelled rows
+  ///   are too few to sample.
   /// - Throws: `RunFailure` when a class label cannot be read.
-  init(reference: ReferenceProfile, entry: ModelEntry, periodSize: Int) async throws(RunFailure) {
-    let log = reference.log
-    let measurer = QualityMeasurer(entry: entry, context: "reference ")
-    var spreads: [String: SamplingSpread] = [:]
-    let outcomes = ModelLog(
-      timestamps: nil, versions: nil, prediction: log.prediction, score: log.score,
-      actual: log.actual, features: [])
-    let labelled = (0..<log.count).filter { row in log.actual?.isPresent(row) ?? false }
-    if let (size, samples) = Self.samples(of: labelled, periodSize: periodSize) {
-      var values: [String: [Double]] = [:]
-      for rows in samples {
-        for named in try measurer.measure(outcomes.gathering(rows)).metrics {
-          values[named.name, default: []].append(named.estimate.value)
-        }
-      }
-      for (name, figures) in values {
-        spreads[name] = SamplingSpread(
-          values: figures, sampleSize: size, populationSize: labelled.count)
+  static func spreads(of outputs: ModelLog, measurer: QualityMeasurer, periodSize: Int)
+    throws(RunFailure) -> [String: SamplingSpread]
+  {
+    let labelled = (0..<outputs.count).filter { row in outputs.actual?.isPresent(row) ?? false }
+    guard let (size, samples) = samples(of: labelled, periodSize: periodSize) else { return [:] }
+    var values: [String: [Double]] = [:]
+    for rows in samples {
+      for named in try measurer.measure(outputs.gathering(rows)).metrics {
+        values[named.name, default: []].append(named.estimate.value)
       }
     }
-    self.spreads = spreads
+    return values.compactMapValues { figures in
+      SamplingSpread(values: figures, sampleSize: size, populationSize: labelled.count)
+    }
+  }
 
-    let columns = try ReferenceProfile.driftColumns(of: log, entry: entry, reference: true)
-    guard let (size, samples) = Self.samples(of: Array(0..<log.count), periodSize: periodSize)
-    else {
-      drift = [:]
-      return
-    }
-    let jobs = columns.compactMap { name, column -> (String, Column, ColumnProfile, DriftMethod)? in
-      guard let profile = reference.columns[name],
-        let method = Self.distanceMethod(of: profile, configured: entry.drift.methods[name])
+  /// How high one reference column's drift distance goes by chance: each sample of its rows
+  /// measured against the whole column; `nil` when its test is a p-value (which knows its noise)
+  /// or no sample can be measured.
+  ///
+  /// - Parameters:
+  ///   - column: The reference column, rows in file order.
+  ///   - name: Its name.
+  ///   - profile: Its profile.
+  ///   - configured: The drift method the config gives it, if any.
+  ///   - samples: The rows of each sample (`samples(of:periodSize:)`) and their size.
+  ///   - referenceSize: The reference's rows.
+  /// - Returns: The method and its noise.
+  static func driftNoise(
+    of column: Column, name: String, profile: ColumnProfile, configured: DriftMethod?,
+    samples: (size: Int, samples: [[Int]]), referenceSize: Int
+  ) -> (method: DriftMethod, noise: DriftNoise)? {
+    guard let method = distanceMethod(of: profile, configured: configured) else { return nil }
+    let sketch = sketch(profile)
+    let scores = samples.samples.compactMap { rows -> Double? in
+      guard
+        let current = ColumnProfile.current(column.gathering(rows), name: name, reference: profile)
       else { return nil }
-      return (name, column, profile, method)
+      let (referenceValues, currentValues) = ColumnProfile.pair(
+        reference: sketch, current: current.profile)
+      return featureDrift(
+        reference: referenceValues, current: currentValues, options: DriftOptions(method: method)
+      ).score
     }
-    let learned = await jobs.concurrentMap { name, column, profile, method in
-      let sketch = Self.sketch(profile)
-      let scores = samples.compactMap { rows -> Double? in
-        guard
-          let current = ColumnProfile.current(
-            column.gathering(rows), name: name, reference: profile)
-        else { return nil }
-        let (referenceValues, currentValues) = ColumnProfile.pair(
-          reference: sketch, current: current.profile)
-        return featureDrift(
-          reference: referenceValues, current: currentValues,
-          options: DriftOptions(method: method)
-        ).score
-      }
-      return DriftNoise(scores: scores, sampleSize: size, referenceSize: log.count).map {
-        (name, method, $0)
-      }
+    return DriftNoise(scores: scores, sampleSize: samples.size, referenceSize: referenceSize).map {
+      (method, $0)
     }
-    drift = Dictionary(
-      learned.compactMap { $0 }.map { ($0.0, (method: $0.1, noise: $0.2)) },
-      uniquingKeysWith: { first, _ in first })
   }
 
   /// The distance test a column gets when it is a distance, else `nil` (p-values know their noise).

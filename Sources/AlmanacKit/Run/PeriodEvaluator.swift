@@ -6,34 +6,52 @@ internal import AlmanacNarrative
 struct PeriodEvaluator: Sendable {
   let entry: ModelEntry
   let reference: ReferenceProfile?
-  /// What chance alone does to the figures, when the reference allows learning it.
-  let noise: NoiseProfile?
 
-  /// The figures of a period's rows.
+  /// The figures of a period's rows, taking them over: each feature is released once its drift
+  /// is measured.
   ///
   /// - Parameters:
   ///   - period: The period.
   ///   - log: The model's rows in the period.
   /// - Returns: The figures.
   /// - Throws: `RunFailure` when a class label cannot be read.
-  func evaluate(period: ReportPeriod, log: ModelLog) async throws(RunFailure) -> PeriodFigures {
-    let quality = try QualityMeasurer(entry: entry).measure(log)
+  func evaluate(period: ReportPeriod, log: consuming ModelLog) async throws(RunFailure)
+    -> PeriodFigures
+  {
+    // The regression estimate reads the features before drift takes them over.
+    let errorEstimate = entry.task == .regression ? reference?.errorModel?.estimate(log) : nil
+    var outputs = consume log
+    let rowCount = outputs.count
+    outputs.timestamps = nil
+    let columns = try ReferenceProfile.driftColumns(of: outputs, entry: entry, reference: false)
+    let featureNames = Set(outputs.features.map(\.name))
+    outputs.features = []
+    // Drift runs beside the quality figures.
+    let pending = Handoff(consume columns)
+    async let drift = measureDrift(pending, features: featureNames)
+    let quality = try QualityMeasurer(entry: entry).measure(outputs)
     var figures = PeriodFigures(
-      period: period, predictions: log.count, labelled: quality.labelled,
-      versions: Self.versionsByUse(log.versions), metrics: quality.metrics,
+      period: period, predictions: rowCount, labelled: quality.labelled,
+      versions: Self.versionsByUse(outputs.versions), metrics: quality.metrics,
       estimated: [], features: [], outputs: [])
     figures.confusion = quality.confusion
     figures.readings = quality.readings
-    if entry.task == .binaryClassification { try estimate(log, into: &figures) }
-    if entry.task == .multiclassClassification { estimateMulticlass(log, into: &figures) }
-    if entry.task == .regression, let estimate = reference?.errorModel?.estimate(log) {
-      figures.estimated = [
-        NamedEstimate(name: "mae", estimate: estimate.mae),
-        NamedEstimate(name: "rmse", estimate: estimate.rmse),
-      ]
+    if let drift = await drift {
+      figures.features = drift.features
+      figures.outputs = drift.outputs
+      figures.readings += drift.readings
+      figures.dataset = DatasetDrift(
+        features: drift.features.map(\.drift), shareThreshold: entry.drift.share)
     }
-    if let reference {
-      try await measureDrift(log, against: reference, into: &figures)
+    // Estimates come once drift has released the features: their rows need memory of their own.
+    FreeMemory.release(afterStepOf: rowCount)
+    if entry.task == .binaryClassification { try estimate(outputs, into: &figures) }
+    if entry.task == .multiclassClassification { estimateMulticlass(outputs, into: &figures) }
+    if let errorEstimate {
+      figures.estimated = [
+        NamedEstimate(name: "mae", estimate: errorEstimate.mae),
+        NamedEstimate(name: "rmse", estimate: errorEstimate.rmse),
+      ]
     }
     return figures
   }
@@ -114,19 +132,27 @@ struct PeriodEvaluator: Sendable {
     return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
   }
 
-  /// Tests every feature (on both cores) and the score, prediction and actual, each read as the
-  /// kind of its reference column; columns the reference leaves out are not tested.
+  /// Tests every feature (on both cores) and the score, prediction and actual.
+  ///
+  /// Each column is read as the kind of its reference column; columns the reference leaves out
+  /// are not tested. Each column is released once tested.
+  ///
+  /// - Parameters:
+  ///   - columns: The period's drift columns (`ReferenceProfile.driftColumns`).
+  ///   - features: The names of those that are input features.
+  /// - Returns: The features' drift, the outputs' drift, and the features' cells left out; `nil`
+  ///   without a reference.
   private func measureDrift(
-    _ log: ModelLog, against reference: ReferenceProfile, into figures: inout PeriodFigures
-  ) async throws(RunFailure) {
-    let features = Set(log.features.map(\.name))
-    let jobs = try ReferenceProfile.driftColumns(of: log, entry: entry, reference: false)
-      .filter { reference.columns[$0.name] != nil }
-    let featureCount = jobs.count { features.contains($0.name) }
+    _ columns: Handoff<(name: String, column: Column)>, features: Set<String>
+  )
+    async -> (features: [NamedDrift], outputs: [NamedDrift], readings: [ColumnReading])?
+  {
+    guard let reference else { return nil }
+    let featureCount = features.count { reference.columns[$0] != nil }
     let drift = entry.drift
-    let noise = self.noise
+    let noise = reference.noise
     let falseAlarmRate = entry.thresholds.driftFalseAlarmRate
-    let results = await jobs.concurrentMap { job -> (NamedDrift, ColumnReading?)? in
+    let results = await columns.concurrentMap { job -> (NamedDrift, ColumnReading?)? in
       guard let referenceProfile = reference.columns[job.name],
         let current = ColumnProfile.current(
           job.column, name: job.name, reference: referenceProfile)
@@ -145,17 +171,19 @@ struct PeriodEvaluator: Sendable {
         falseAlarmRate: falseAlarmRate / Double(max(tests, 1)))
       return (NamedDrift(name: job.name, drift: judged.drift, basis: judged.basis), current.reading)
     }
+    var measured: (features: [NamedDrift], outputs: [NamedDrift], readings: [ColumnReading]) = (
+      [], [], []
+    )
     for result in results {
       guard let (named, reading) = result else { continue }
       if features.contains(named.name) {
-        figures.features.append(named)
+        measured.features.append(named)
         // The outputs' cells left out are counted once, by the quality measure.
-        if let reading { figures.readings.append(reading) }
+        if let reading { measured.readings.append(reading) }
       } else {
-        figures.outputs.append(named)
+        measured.outputs.append(named)
       }
     }
-    figures.dataset = DatasetDrift(
-      features: figures.features.map(\.drift), shareThreshold: drift.share)
+    return measured
   }
 }

@@ -3,11 +3,12 @@ internal import AlmanacMetrics
 internal import AlmanacNarrative
 
 /// A model's reference data prepared once: every column profiled for drift, the columns left out
-/// of drift, the quality the model had on it, and the score calibration used to estimate quality
-/// before outcomes arrive.
+/// of drift, the quality the model had on it, the score calibration used to estimate quality
+/// before outcomes arrive, and what chance alone does to the figures.
+///
+/// The profile keeps no rows: each input column is freed as soon as it is profiled and its noise
+/// learned, so a large reference is never held twice (raw and sorted) in memory.
 struct ReferenceProfile: Sendable {
-  /// The reference rows.
-  var log: ModelLog
   /// Profiles by column name: features, score, prediction and actual (the last two as classes).
   var columns: [String: ColumnProfile]
   /// Input features left out of drift tests, in the order of the data.
@@ -26,8 +27,12 @@ struct ReferenceProfile: Sendable {
   /// What estimates a regression model's errors (regression models with outcomes in the
   /// reference).
   var errorModel: RegressionErrorModel?
+  /// What chance alone does to the figures in a period of typical size, when a period size is
+  /// given and the reference allows learning it.
+  var noise: NoiseProfile?
 
-  /// Profiles a model's reference rows (columns on both cores).
+  /// Profiles a model's reference rows (columns on both cores), taking them over: each column is
+  /// released once profiled.
   ///
   /// Id-like and constant features are left out of drift (see `ExcludedColumn.Reason`) unless the
   /// config lists the model's features.
@@ -35,39 +40,77 @@ struct ReferenceProfile: Sendable {
   /// - Parameters:
   ///   - log: The reference rows.
   ///   - entry: The model's config entry.
+  ///   - periodSize: The rows of a typical period, to learn the noise of periods that size; `nil`
+  ///     to learn none.
   /// - Throws: `RunFailure` when a class label in the reference cannot be read.
-  init(_ log: ModelLog, entry: ModelEntry) async throws(RunFailure) {
-    self.log = log
-    let named = try Self.driftColumns(of: log, entry: entry, reference: true)
-    let profiles = await named.concurrentMap { ColumnProfile.reference($0.column, name: $0.name) }
+  init(_ log: consuming ModelLog, entry: ModelEntry, periodSize: Int?) async throws(RunFailure) {
+    var outputs = consume log
+    let rowCount = outputs.count
+    let named = try Self.driftColumns(of: outputs, entry: entry, reference: true)
+    let featureNames = Set(outputs.features.map(\.name))
+    // A regression model's error model learns from the features that stay in (it is fitted once
+    // the columns left out are known); other models' features live only in `named` from here on,
+    // whose columns are handed to the jobs.
+    let regressionFeatures = entry.task == .regression ? outputs.features : []
+    outputs.features = []
+    let samples = periodSize.flatMap {
+      NoiseProfile.samples(of: Array(0..<rowCount), periodSize: $0)
+    }
+    let keepsFeatures = !entry.features.isEmpty
+    let methods = entry.drift.methods
+    let prepared = await Handoff(consume named).concurrentMap { job in
+      let (name, column) = (job.name, job.column)
+      return ColumnProfile.reference(column, name: name).map { prepared in
+        let reason =
+          featureNames.contains(name) && !keepsFeatures
+          ? ExcludedColumn.Reason(values: prepared.numbers, profile: prepared.profile) : nil
+        let noise =
+          reason != nil
+          ? nil
+          : samples.flatMap {
+            NoiseProfile.driftNoise(
+              of: column, name: name, profile: prepared.profile, configured: methods[name],
+              samples: $0, referenceSize: rowCount)
+          }
+        return (name, prepared.profile, prepared.reading, reason, noise)
+      }
+    }
+    FreeMemory.release(afterStepOf: rowCount)
     var columns: [String: ColumnProfile] = [:]
     var excluded: [ExcludedColumn] = []
     var readings: [ColumnReading] = []
-    let featureNames = Set(log.features.map(\.name))
-    for ((name, _), prepared) in zip(named, profiles) {
-      guard let prepared else { continue }
-      let isFeature = featureNames.contains(name)
-      if isFeature, entry.features.isEmpty,
-        let reason = ExcludedColumn.Reason(values: prepared.numbers, profile: prepared.profile)
-      {
+    var drift: [String: (method: DriftMethod, noise: DriftNoise)] = [:]
+    for case let (name, profile, reading, reason, noise)? in prepared {
+      if let reason {
         excluded.append(ExcludedColumn(name: name, reason: reason))
         continue
       }
-      columns[name] = prepared.profile
+      columns[name] = profile
+      drift[name] = noise
       // The outputs' cells left out are counted once, by the quality measure below.
-      if isFeature, let reading = prepared.reading { readings.append(reading) }
+      if featureNames.contains(name), let reading { readings.append(reading) }
     }
     self.columns = columns
     self.excluded = excluded
-    let measurer = QualityMeasurer(entry: entry, context: "reference ")
-    quality = try measurer.measure(log)
-    self.readings = readings + quality.readings
-    if entry.task == .multiclassClassification {
-      multiclass = MulticlassReference(log, measurer: measurer)
+    if entry.task == .regression {
+      var training = outputs
+      let left = Set(excluded.map(\.name))
+      training.features = regressionFeatures.filter { !left.contains($0.name) }
+      errorModel = RegressionErrorModel(training)
     }
-    if entry.task == .regression { errorModel = RegressionErrorModel(log) }
-    guard entry.task == .binaryClassification, let scores = log.score,
-      let outcomes = try measurer.actualClasses(log)
+    let measurer = QualityMeasurer(entry: entry, context: "reference ")
+    quality = try measurer.measure(outputs)
+    self.readings = readings + quality.readings
+    if let periodSize {
+      noise = NoiseProfile(
+        spreads: try NoiseProfile.spreads(of: outputs, measurer: measurer, periodSize: periodSize),
+        drift: drift)
+    }
+    if entry.task == .multiclassClassification {
+      multiclass = MulticlassReference(outputs, measurer: measurer)
+    }
+    guard entry.task == .binaryClassification, let scores = outputs.score,
+      let outcomes = try measurer.actualClasses(outputs)
     else { return }
     var pairedScores: [Double] = []
     var pairedOutcomes: [Bool] = []

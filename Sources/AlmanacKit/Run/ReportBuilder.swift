@@ -39,6 +39,7 @@ struct ReportBuilder {
     let registry = try RegistryBridge(source: config.registry, policy: config.governance)
     var models: [LoadedModel] = []
     var rowsLeft = config.maxRows
+    var rowsRead = 0
     for group in ModelLoader.groups(config.models) {
       let files = group[0].predictions.joined(separator: ", ")
       let loaded = try await logger.stage("reading \(files)") { () async throws(RunFailure) in
@@ -49,6 +50,7 @@ struct ReportBuilder {
       }
       models += loaded.models
       rowsLeft -= loaded.rows
+      rowsRead += loaded.rows
       if !loaded.uncovered.isEmpty {
         logger.warning(
           "\(files): \(Validation.uncoveredMessage(loaded.uncovered)); no models entry covers them")
@@ -73,11 +75,17 @@ struct ReportBuilder {
 
     var timelines: [ModelTimeline] = []
     var assessments: [String: [ReportPeriod: ModelAssessment]] = [:]
+    let monitored = Set(models.map(\.name))
+    let notes = Self.notes(models)
+    // Each model's rows are handed to its evaluation and freed when it is done.
+    let pending = Handoff(consume models)
+    FreeMemory.release(afterStepOf: rowsRead)
     let evaluations = try await logger.stage(
-      "measuring \(Wording.counted(models.count, "model"))"
+      "measuring \(Wording.counted(pending.count, "model"))"
     ) { () async throws(RunFailure) in
-      try await models.concurrentMap(limit: jobs) { model throws(RunFailure) in
-        try await ModelEvaluation(model: model, buckets: buckets)
+      try await pending.concurrentMap(limit: jobs) {
+        (model: consuming LoadedModel) throws(RunFailure) in
+        try await ModelEvaluation(model: consume model, buckets: buckets)
       }
     }
     for evaluation in evaluations {
@@ -107,7 +115,7 @@ struct ReportBuilder {
       uniquingKeysWith: { first, _ in first })
     let governance = narrator.governance(
       registry.facts(
-        served: served.filter { !$0.value.isEmpty }, monitored: Set(models.map(\.name))),
+        served: served.filter { !$0.value.isEmpty }, monitored: monitored),
       policy: config.governance, today: runDate.daysSinceEpoch, period: period.label)
     let portfolio = PortfolioEconomics(current.compactMap { $0.1.economics })
     let summary = PortfolioSummary(
@@ -133,7 +141,7 @@ struct ReportBuilder {
         label: period.label, start: period.start.description, end: period.end.description,
         partial: coverage.isPartial, daysWithData: coverage.daysWithData),
       summary: summary, models: reports, governance: governance, glossary: narrator.glossary,
-      dataNotes: Self.notes(models) + coverage.notes + Self.readingNotes(timelines, period: period)
+      dataNotes: notes + coverage.notes + Self.readingNotes(timelines, period: period)
         + billing.unmatchedWarnings(relativeTo: config.folder).map {
           DataNote(kind: .unmatchedBilling, source: "billing", what: $0 + ".")
         },

@@ -61,7 +61,9 @@ public enum Validation {
         for model in models {
           facts.append(coverage(of: model, in: config))
           guard let reference = model.reference else { continue }
-          for column in try await ReferenceProfile(reference, entry: model.entry).excluded {
+          for column in try await ReferenceProfile(reference, entry: model.entry, periodSize: nil)
+            .excluded
+          {
             let figure = ExcludedColumnFigure(name: column.name, reason: column.reason.rawValue)
             facts.append(
               "\(model.name): drift tests leave out \"\(column.name)\", \(figure.explanation);"

@@ -17,13 +17,7 @@ public struct SortedSample: Sendable, Equatable {
   /// - Parameter column: The raw values, possibly with NaN and ±∞.
   /// - Complexity: O(n) time and O(n) space.
   public init(_ column: [Double]) {
-    var finite: [Double] = []
-    finite.reserveCapacity(column.count)
-    for value in column where value.isFinite {
-      finite.append(value == 0 ? 0 : value)
-    }
-    droppedCount = column.count - finite.count
-    values = RadixSort.sorted(finite)
+    (values, droppedCount) = RadixSort.sortedFinite(column)
     var distinct = values.isEmpty ? 0 : 1
     for index in values.indices.dropFirst() where values[index] != values[index - 1] {
       distinct += 1

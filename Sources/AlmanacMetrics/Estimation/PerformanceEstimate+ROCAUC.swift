@@ -20,17 +20,20 @@ extension PerformanceEstimate {
   /// interpolation weight on calibration block b; the band is AUC ± 1.96·√Var within [0, 1].
   ///
   /// - Parameters:
-  ///   - rows: The period's rows with their calibrated probabilities.
+  ///   - scores: The period's scores.
+  ///   - rows: The same rows with their calibrated probabilities.
   ///   - blockVariances: Each calibration block's variance ȳ_b(1 − ȳ_b)/m_b.
   /// - Returns: The estimate, or `nil` when P or N is zero.
-  /// - Complexity: O(n log n).
-  static func estimatedROCAUC(_ rows: [CalibratedRow], blockVariances: [Double]) -> Estimate? {
-    let ordered = rows.sorted { $0.score < $1.score }
+  /// - Complexity: O(n).
+  static func estimatedROCAUC(scores: [Double], rows: [CalibratedRow], blockVariances: [Double])
+    -> Estimate?
+  {
+    let order = RadixSort.order(scores)
     var positivesTotal = CompensatedSum()
     var negativesTotal = CompensatedSum()
-    for row in ordered {
-      positivesTotal.add(row.probability)
-      negativesTotal.add(1 - row.probability)
+    for position in order {
+      positivesTotal.add(rows[position].probability)
+      negativesTotal.add(1 - rows[position].probability)
     }
     let positives = positivesTotal.value
     let negatives = negativesTotal.value
@@ -39,13 +42,13 @@ extension PerformanceEstimate {
     // Groups of equal scores, lowest first, with their expected positives and negatives.
     var groups: [(range: Range<Int>, positives: Double, negatives: Double)] = []
     var start = 0
-    while start < ordered.count {
+    while start < order.count {
       var end = start
       var groupPositives = CompensatedSum()
       var groupNegatives = CompensatedSum()
-      while end < ordered.count && ordered[end].score == ordered[start].score {
-        groupPositives.add(ordered[end].probability)
-        groupNegatives.add(1 - ordered[end].probability)
+      while end < order.count && scores[order[end]] == scores[order[start]] {
+        groupPositives.add(rows[order[end]].probability)
+        groupNegatives.add(1 - rows[order[end]].probability)
         end += 1
       }
       groups.append((start..<end, groupPositives.value, groupNegatives.value))
@@ -72,10 +75,11 @@ extension PerformanceEstimate {
       let slope =
         placementAmongNegatives / positives - placementAmongPositives / negatives
         - auc * (negatives - positives) / pairs
-      for row in ordered[group.range] {
+      for position in order[group.range] {
+        let row = rows[position]
         outcomeVariance.add(slope * slope * row.probability * (1 - row.probability))
-        blockWeights[row.lowerBlock] += slope * (1 - row.weight)
-        blockWeights[row.upperBlock] += slope * row.weight
+        blockWeights[Int(row.lowerBlock)] += slope * (1 - row.weight)
+        blockWeights[Int(row.upperBlock)] += slope * row.weight
       }
       positivesAbove.add(group.positives)
     }

@@ -63,8 +63,8 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
       let upperBlock = weight > 0 ? calibration.blockOfPoint[lower + 1] : lowerBlock
       rows.append(
         CalibratedRow(
-          score: score, probability: probability, lowerBlock: lowerBlock, upperBlock: upperBlock,
-          weight: weight))
+          probability: probability, weight: weight, lowerBlock: Int32(lowerBlock),
+          upperBlock: Int32(upperBlock)))
       if isPositive {
         positive.add(probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: weight)
       } else {
@@ -83,7 +83,7 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
     let blockVariances = zip(calibration.blockSizes, calibration.blockProbabilities).map {
       size, mean in mean * (1 - mean) / size
     }
-    rocAUC = Self.estimatedROCAUC(rows, blockVariances: blockVariances)
+    rocAUC = Self.estimatedROCAUC(scores: scores, rows: rows, blockVariances: blockVariances)
     // The band for f(A, B) with partial derivatives (gA, gB) at the expected A and B.
     func band(_ value: Double, _ gA: Double, _ gB: Double) -> Estimate {
       var variance = CompensatedSum()
@@ -136,10 +136,9 @@ private struct PredictedClassSums {
 
 /// One row's score and calibrated probability, with the calibration blocks it depends on.
 struct CalibratedRow {
-  var score: Double
   var probability: Double
-  var lowerBlock: Int
-  var upperBlock: Int
   /// The interpolation weight of the upper block.
   var weight: Double
+  var lowerBlock: Int32
+  var upperBlock: Int32
 }
