@@ -127,11 +127,12 @@ public final class HistoryStore: Sendable {
   }
 
   /// The settings of every connection, the read-only check included: foreign keys on, and a wait
-  /// of up to 10 seconds for another process's lock instead of failing at once.
+  /// of up to 60 seconds for another process's lock instead of failing at once (runs that share a
+  /// history each write for a moment, but on a busy machine they may queue for several seconds).
   private static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
-    configuration.busyMode = .timeout(10)
+    configuration.busyMode = .timeout(60)
     return configuration
   }
 

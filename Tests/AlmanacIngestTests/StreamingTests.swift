@@ -164,7 +164,7 @@ import Testing
 
   @Test func aGzipBombStopsAtTheLimit() async throws {
     #expect(Self.bomb.count < 400_000)
-    let options = ReadOptions(maximumRows: 100_000)
+    let options = ReadOptions(rowAllowance: RowAllowance(limit: 100_000))
     do {
       _ = try await TableReader.read(bytes: Self.bomb, name: "logs/day.csv.gz", options: options)
       Issue.record("the read did not stop")
@@ -185,10 +185,11 @@ import Testing
     let text = String(repeating: "{\"a\": 1}\n", count: 5_000)
     await #expect(throws: IngestError.self) {
       try await TableReader.read(
-        text: text, name: "day.jsonl", options: ReadOptions(maximumRows: 4_999))
+        text: text, name: "day.jsonl",
+        options: ReadOptions(rowAllowance: RowAllowance(limit: 4_999)))
     }
     let read = try await TableReader.read(
-      text: text, name: "day.jsonl", options: ReadOptions(maximumRows: 5_000))
+      text: text, name: "day.jsonl", options: ReadOptions(rowAllowance: RowAllowance(limit: 5_000)))
     #expect(read.table.rowCount == 5_000)
   }
 }

@@ -31,12 +31,12 @@ public struct ReadOptions: Sendable, Equatable {
   public var problemLimit: Int
   /// How many chunks of a large block are parsed at once (one per core is right).
   public var concurrency: Int
-  /// The most rows one read may keep, or nil for no limit.
+  /// The rows this read may keep, shared with the reads that run beside it, or nil for no limit.
   ///
   /// A small compressed file can inflate to billions of rows, and memory grows with each row
   /// kept. Checked after each block of at most 8 MiB, so a read stops within one block of the
   /// limit.
-  public var maximumRows: Int?
+  public var rowAllowance: RowAllowance?
 
   /// The missing-value tokens of DESIGN.md: empty, `NA`, `N/A`, `null` and `NaN`.
   public static let defaultMissingValues: Set<String> = ["", "NA", "N/A", "null", "NaN"]
@@ -55,7 +55,8 @@ public struct ReadOptions: Sendable, Equatable {
   ///   - maximumRecordBytes: The longest record accepted; 1 MiB by default.
   ///   - problemLimit: Bad rows gathered or kept as reasons; 10 by default.
   ///   - concurrency: Chunks parsed at once; 2 by default.
-  ///   - maximumRows: The most rows one read may hold; no limit by default.
+  ///   - rowAllowance: The rows the read may keep, with the reads sharing it; no limit by
+  ///     default.
   public init(
     missingValues: Set<String> = defaultMissingValues,
     categorical: Set<String> = [],
@@ -68,7 +69,7 @@ public struct ReadOptions: Sendable, Equatable {
     maximumRecordBytes: Int = 1 << 20,
     problemLimit: Int = 10,
     concurrency: Int = 2,
-    maximumRows: Int? = nil
+    rowAllowance: RowAllowance? = nil
   ) {
     self.missingValues = missingValues
     self.categorical = categorical
@@ -81,7 +82,7 @@ public struct ReadOptions: Sendable, Equatable {
     self.maximumRecordBytes = maximumRecordBytes
     self.problemLimit = problemLimit
     self.concurrency = concurrency
-    self.maximumRows = maximumRows
+    self.rowAllowance = rowAllowance
   }
 
   /// Whether a column with this name is read at all.

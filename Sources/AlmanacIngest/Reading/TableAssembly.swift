@@ -23,6 +23,8 @@ struct TableAssembly {
   var builders: [ColumnBuilder] = []
   /// Rows accepted so far.
   var rowCount = 0
+  /// Rows counted against the row allowance so far.
+  private var rowsCounted = 0
   /// The files read so far, in order.
   private(set) var files: [FileRecord] = []
   /// Rows left out because they could not be read.
@@ -35,15 +37,18 @@ struct TableAssembly {
   /// Creates an empty table.
   init(options: ReadOptions) { self.options = options }
 
-  /// Stops the read when it keeps more rows than ``ReadOptions/maximumRows``.
+  /// Stops the read when it and the reads sharing its ``ReadOptions/rowAllowance`` keep more rows
+  /// than the allowance's limit.
   ///
   /// - Parameters:
   ///   - file: The file being read.
   ///   - line: The line reached.
   /// - Throws: ``IngestError/Reason/tooManyRows(limit:)`` naming the file and line.
-  func checkRowLimit(file: String, line: Int) throws(IngestError) {
-    if let limit = options.maximumRows, rowCount > limit {
-      throw IngestError(.tooManyRows(limit: limit), file: file, line: line)
+  mutating func checkRowLimit(file: String, line: Int) throws(IngestError) {
+    guard let allowance = options.rowAllowance else { return }
+    defer { rowsCounted = rowCount }
+    if !allowance.keep(rowCount - rowsCounted) {
+      throw IngestError(.tooManyRows(limit: allowance.limit), file: file, line: line)
     }
   }
 

@@ -86,11 +86,13 @@ struct ModelLoader {
   ///   expected), `max_rows` exceeded included.
   func load() async throws(RunFailure) -> LoadedFiles {
     let first = entries[0]
-    let logs = try await read(first.predictions, isReference: false, rowLimit: rowLimit)
-    let reference =
-      try await first.reference.isEmpty
-      ? nil
-      : read(first.reference, isReference: true, rowLimit: rowLimit - logs.table.rowCount)
+    // The logs and the reference are read side by side, sharing the rows `max_rows` leaves.
+    let allowance = RowAllowance(limit: rowLimit)
+    async let referenceRead =
+      first.reference.isEmpty
+      ? nil : readOutcome(first.reference, isReference: true, allowance: allowance)
+    let logs = try await read(first.predictions, isReference: false, allowance: allowance)
+    let reference = try await referenceRead?.get()
     let logRoles = try entries.map { entry throws(RunFailure) in
       try roles(of: logs.table, entry: entry, isReference: false, files: first.predictions)
     }
@@ -173,14 +175,26 @@ struct ModelLoader {
       skippedRows: result.skippedRows, reasons: result.skipReasons.map { relative($0.description) })
   }
 
+  /// The read of `read(_:isReference:allowance:)`, a failure as a value, so that it can run beside
+  /// another.
+  private func readOutcome(_ paths: [String], isReference: Bool, allowance: RowAllowance) async
+    -> Result<ReadResult, RunFailure>
+  {
+    do throws(RunFailure) {
+      return .success(try await read(paths, isReference: isReference, allowance: allowance))
+    } catch {
+      return .failure(error)
+    }
+  }
+
   /// The columns that hold a role, by the entries' shared mapping.
   private var roleNames: [String] { entries[0].columns.roles.compactMap(\.column) }
 
   /// Reads files with what every entry declares: their categorical and numeric columns, and the
   /// prediction and outcome typed for their task when they all share one (otherwise typed from
   /// the cells, and each model's typed for its own task once it is known).
-  private func read(_ paths: [String], isReference: Bool, rowLimit: Int) async throws(RunFailure)
-    -> ReadResult
+  private func read(_ paths: [String], isReference: Bool, allowance: RowAllowance)
+    async throws(RunFailure) -> ReadResult
   {
     let first = entries[0]
     let columns = first.columns
@@ -212,7 +226,7 @@ struct ModelLoader {
       categorical: categorical.subtracting(timestamps.keys),
       numeric: numeric, timestamps: timestamps,
       keep: keep.map { isReference ? $0.subtracting([columns.timestamp ?? ""]) : $0 },
-      required: required, onBadRows: first.reading.onBadRows, maximumRows: rowLimit)
+      required: required, onBadRows: first.reading.onBadRows, rowAllowance: allowance)
     do {
       return try await TableReader.read(paths: paths, options: options)
     } catch {

@@ -56,6 +56,8 @@ struct ReferenceProfile: Sendable {
     let samples = periodSize.flatMap {
       NoiseProfile.samples(of: Array(0..<rowCount), periodSize: $0)
     }
+    // The outputs' figures are measured beside the columns' profiles.
+    async let outputFigures = Self.outputFigures(of: outputs, entry: entry, periodSize: periodSize)
     let keepsFeatures = !entry.features.isEmpty
     let methods = entry.drift.methods
     let prepared = await Handoff(consume named).concurrentMap { job in
@@ -98,28 +100,57 @@ struct ReferenceProfile: Sendable {
       training.features = regressionFeatures.filter { !left.contains($0.name) }
       errorModel = RegressionErrorModel(training)
     }
-    let measurer = QualityMeasurer(entry: entry, context: "reference ")
-    quality = try measurer.measure(outputs)
+    let figures = try await outputFigures.get()
+    quality = figures.quality
     self.readings = readings + quality.readings
-    if let periodSize {
-      noise = NoiseProfile(
-        spreads: try NoiseProfile.spreads(of: outputs, measurer: measurer, periodSize: periodSize),
-        drift: drift)
+    noise = figures.spreads.map { NoiseProfile(spreads: $0, drift: drift) }
+    multiclass = figures.multiclass
+    calibration = figures.calibration
+  }
+
+  /// What a reference's prediction, score and outcome give.
+  private struct OutputFigures: Sendable {
+    /// The model's quality on the labelled rows.
+    var quality: MeasuredQuality
+    /// How far each quality figure moves by chance, when a period size is given.
+    var spreads: [String: SamplingSpread]?
+    /// What estimates a multi-class model's quality.
+    var multiclass: MulticlassReference?
+    /// The score calibration of a binary classifier.
+    var calibration: IsotonicCalibration?
+  }
+
+  /// The quality, chance spreads and estimation models the reference's outputs give; a failure as
+  /// a value, so that they can be measured beside the columns.
+  private static func outputFigures(of outputs: ModelLog, entry: ModelEntry, periodSize: Int?)
+    -> Result<OutputFigures, RunFailure>
+  {
+    do throws(RunFailure) {
+      let measurer = QualityMeasurer(entry: entry, context: "reference ")
+      var figures = OutputFigures(quality: try measurer.measure(outputs))
+      if let periodSize {
+        figures.spreads = try NoiseProfile.spreads(
+          of: outputs, measurer: measurer, periodSize: periodSize)
+      }
+      if entry.task == .multiclassClassification {
+        figures.multiclass = MulticlassReference(outputs, measurer: measurer)
+      }
+      guard entry.task == .binaryClassification, let scores = outputs.score,
+        let outcomes = try measurer.actualClasses(outputs)
+      else { return .success(figures) }
+      var pairedScores: [Double] = []
+      var pairedOutcomes: [Bool] = []
+      for (score, outcome) in zip(measurer.scoreReading(scores).values, outcomes)
+      where !score.isNaN {
+        guard let outcome else { continue }
+        pairedScores.append(score)
+        pairedOutcomes.append(outcome)
+      }
+      figures.calibration = IsotonicCalibration(scores: pairedScores, actual: pairedOutcomes)
+      return .success(figures)
+    } catch {
+      return .failure(error)
     }
-    if entry.task == .multiclassClassification {
-      multiclass = MulticlassReference(outputs, measurer: measurer)
-    }
-    guard entry.task == .binaryClassification, let scores = outputs.score,
-      let outcomes = try measurer.actualClasses(outputs)
-    else { return }
-    var pairedScores: [Double] = []
-    var pairedOutcomes: [Bool] = []
-    for (score, outcome) in zip(measurer.scoreReading(scores).values, outcomes) where !score.isNaN {
-      guard let outcome else { continue }
-      pairedScores.append(score)
-      pairedOutcomes.append(outcome)
-    }
-    calibration = IsotonicCalibration(scores: pairedScores, actual: pairedOutcomes)
   }
 
   /// The columns of a log that drift tests compare: the features, then the score, prediction and

@@ -20,40 +20,36 @@ extension PerformanceEstimate {
   /// interpolation weight on calibration block b; the band is AUC ± 1.96·√Var within [0, 1].
   ///
   /// - Parameters:
-  ///   - scores: The period's scores.
-  ///   - rows: The same rows with their calibrated probabilities.
-  ///   - blockVariances: Each calibration block's variance ȳ_b(1 − ȳ_b)/m_b.
+  ///   - calibration: The calibration fitted on the reference.
+  ///   - scores: The period's scores (no NaN).
   /// - Returns: The estimate, or `nil` when P or N is zero.
-  /// - Complexity: O(n).
-  static func estimatedROCAUC(scores: [Double], rows: [CalibratedRow], blockVariances: [Double])
+  /// - Complexity: O(n + g log k) for g distinct scores in the period and k distinct reference
+  ///   scores: equal scores share one calibrated probability, so each group is calibrated once.
+  public static func estimatedROCAUC(calibration: IsotonicCalibration, scores: [Double])
     -> Estimate?
   {
-    let order = RadixSort.order(scores)
+    let blockVariances = blockVariances(of: calibration)
+    let sorted = RadixSort.sorted(scores)
+    // Groups of equal scores, lowest first: their calibrated row, size, expected positives and
+    // expected negatives.
+    var groups: [(row: CalibratedRow, size: Double, positives: Double, negatives: Double)] = []
     var positivesTotal = CompensatedSum()
     var negativesTotal = CompensatedSum()
-    for position in order {
-      positivesTotal.add(rows[position].probability)
-      negativesTotal.add(1 - rows[position].probability)
+    var start = 0
+    while start < sorted.count {
+      var end = start + 1
+      while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
+      let row = CalibratedRow(sorted[start], calibration)
+      let size = Double(end - start)
+      groups.append((row, size, size * row.probability, size * (1 - row.probability)))
+      positivesTotal.add(size * row.probability)
+      negativesTotal.add(size * (1 - row.probability))
+      start = end
     }
     let positives = positivesTotal.value
     let negatives = negativesTotal.value
     guard positives > 0, negatives > 0 else { return nil }
 
-    // Groups of equal scores, lowest first, with their expected positives and negatives.
-    var groups: [(range: Range<Int>, positives: Double, negatives: Double)] = []
-    var start = 0
-    while start < order.count {
-      var end = start
-      var groupPositives = CompensatedSum()
-      var groupNegatives = CompensatedSum()
-      while end < order.count && scores[order[end]] == scores[order[start]] {
-        groupPositives.add(rows[order[end]].probability)
-        groupNegatives.add(1 - rows[order[end]].probability)
-        end += 1
-      }
-      groups.append((start..<end, groupPositives.value, groupNegatives.value))
-      start = end
-    }
     var area = CompensatedSum()
     var negativesBelow = CompensatedSum()
     var belowAt: [Double] = []
@@ -75,12 +71,10 @@ extension PerformanceEstimate {
       let slope =
         placementAmongNegatives / positives - placementAmongPositives / negatives
         - auc * (negatives - positives) / pairs
-      for position in order[group.range] {
-        let row = rows[position]
-        outcomeVariance.add(slope * slope * row.probability * (1 - row.probability))
-        blockWeights[Int(row.lowerBlock)] += slope * (1 - row.weight)
-        blockWeights[Int(row.upperBlock)] += slope * row.weight
-      }
+      let row = group.row
+      outcomeVariance.add(group.size * slope * slope * row.probability * (1 - row.probability))
+      blockWeights[Int(row.lowerBlock)] += group.size * slope * (1 - row.weight)
+      blockWeights[Int(row.upperBlock)] += group.size * slope * row.weight
       positivesAbove.add(group.positives)
     }
     var variance = outcomeVariance

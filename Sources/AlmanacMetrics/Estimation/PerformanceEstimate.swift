@@ -46,29 +46,30 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
   ///   - calibration: The calibration fitted on the reference.
   ///   - scores: The period's scores (no NaN), paired with `predicted`.
   ///   - predicted: The period's predicted classes.
+  ///   - includingROCAUC: Whether to estimate the ROC AUC too; leaving it out saves ordering the
+  ///     rows, when only the other figures are wanted or the ROC AUC is estimated apart
+  ///     (``estimatedROCAUC(calibration:scores:)``, for example at the same time).
   /// - Precondition: Both arrays have the same length.
   /// - Complexity: O(n log k) for k distinct reference scores.
-  public init(calibration: IsotonicCalibration, scores: [Double], predicted: [Bool]) {
+  public init(
+    calibration: IsotonicCalibration, scores: [Double], predicted: [Bool],
+    includingROCAUC: Bool = true
+  ) {
     precondition(
       scores.count == predicted.count,
       "scores and predicted differ in length: \(scores.count) and \(predicted.count)")
     let blockCount = calibration.blockSizes.count
     var positive = PredictedClassSums(blockCount: blockCount)
     var negative = PredictedClassSums(blockCount: blockCount)
-    var rows: [CalibratedRow] = []
-    rows.reserveCapacity(scores.count)
     for (score, isPositive) in zip(scores, predicted) {
-      let (lower, weight, probability) = calibration.locate(score)
-      let lowerBlock = calibration.blockOfPoint[lower]
-      let upperBlock = weight > 0 ? calibration.blockOfPoint[lower + 1] : lowerBlock
-      rows.append(
-        CalibratedRow(
-          probability: probability, weight: weight, lowerBlock: Int32(lowerBlock),
-          upperBlock: Int32(upperBlock)))
+      let row = CalibratedRow(score, calibration)
+      let (lowerBlock, upperBlock) = (Int(row.lowerBlock), Int(row.upperBlock))
       if isPositive {
-        positive.add(probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: weight)
+        positive.add(
+          row.probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: row.weight)
       } else {
-        negative.add(probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: weight)
+        negative.add(
+          row.probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: row.weight)
       }
     }
     let a = positive.expectedPositives.value
@@ -80,10 +81,8 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
     expectedConfusion = ConfusionMatrix(
       truePositives: a, falsePositives: n1 - a, falseNegatives: b, trueNegatives: n0 - b)
 
-    let blockVariances = zip(calibration.blockSizes, calibration.blockProbabilities).map {
-      size, mean in mean * (1 - mean) / size
-    }
-    rocAUC = Self.estimatedROCAUC(scores: scores, rows: rows, blockVariances: blockVariances)
+    let blockVariances = Self.blockVariances(of: calibration)
+    rocAUC = includingROCAUC ? Self.estimatedROCAUC(calibration: calibration, scores: scores) : nil
     // The band for f(A, B) with partial derivatives (gA, gB) at the expected A and B.
     func band(_ value: Double, _ gA: Double, _ gB: Double) -> Estimate {
       var variance = CompensatedSum()
@@ -134,11 +133,31 @@ private struct PredictedClassSums {
   }
 }
 
-/// One row's score and calibrated probability, with the calibration blocks it depends on.
+/// One row's calibrated probability, with the calibration blocks it depends on.
 struct CalibratedRow {
   var probability: Double
   /// The interpolation weight of the upper block.
   var weight: Double
   var lowerBlock: Int32
   var upperBlock: Int32
+
+  /// Calibrates a score.
+  init(_ score: Double, _ calibration: IsotonicCalibration) {
+    let (lower, weight, probability) = calibration.locate(score)
+    let lowerBlock = calibration.blockOfPoint[lower]
+    self.probability = probability
+    self.weight = weight
+    self.lowerBlock = Int32(lowerBlock)
+    upperBlock = Int32(weight > 0 ? calibration.blockOfPoint[lower + 1] : lowerBlock)
+  }
+}
+
+extension PerformanceEstimate {
+  /// Each calibration block's variance ȳ_b(1 − ȳ_b)/m_b: how far its mean may be off for its
+  /// finite reference rows.
+  static func blockVariances(of calibration: IsotonicCalibration) -> [Double] {
+    zip(calibration.blockSizes, calibration.blockProbabilities).map { size, mean in
+      mean * (1 - mean) / size
+    }
+  }
 }

@@ -45,33 +45,6 @@ enum RadixSort {
     return (sorted, values.count - sorted.count)
   }
 
-  /// The positions of `values` in ascending order of value, equal values in their original
-  /// order (as a stable sort orders them; −0.0 equals +0.0).
-  ///
-  /// - Parameter values: Values without NaN, at most 2³² of them.
-  /// - Returns: A permutation of the positions.
-  /// - Complexity: O(n) time and O(n) extra space (O(n log n) below 512 values).
-  static func order(_ values: [Double]) -> [Int] {
-    let count = values.count
-    if count < 512 { return values.indices.sorted { values[$0] < values[$1] } }
-    let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: count)
-    let keyScratch = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: count)
-    let positions = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: count)
-    let positionScratch = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: count)
-    defer {
-      for buffer in [keys, keyScratch] { buffer.deallocate() }
-      for buffer in [positions, positionScratch] { buffer.deallocate() }
-    }
-    for (index, value) in values.enumerated() {
-      keys[index] = key(of: value == 0 ? 0 : value)
-      positions[index] = UInt32(index)
-    }
-    let sorted =
-      sortKeys(keys, keyScratch, moving: (positions, positionScratch))
-      ? positionScratch : positions
-    return sorted.map { Int($0) }
-  }
-
   /// Sorts the keys `fill` writes (it returns how many) and returns their values.
   private static func sorting(
     count capacity: Int, fill: (UnsafeMutableBufferPointer<UInt64>) -> Int
@@ -84,20 +57,18 @@ enum RadixSort {
         let count = fill(storage)
         let keys = UnsafeMutableBufferPointer(rebasing: storage[0..<count])
         let spare = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
-        let sorted = sortKeys(keys, spare, moving: nil) ? spare : keys
+        let sorted = sortKeys(keys, spare) ? spare : keys
         for index in 0..<count { storage[index] = value(of: sorted[index]).bitPattern }
         initialized = count
       }
     }
   }
 
-  /// Sorts `keys` stably, using `scratch` (of the same size) in turn with it, and moves the
-  /// entries of the first of `positions` (laid out the same way) with them.
+  /// Sorts `keys`, using `scratch` (of the same size) in turn with it.
   ///
-  /// - Returns: Whether the sorted keys (and positions) ended in the scratch buffers.
+  /// - Returns: Whether the sorted keys ended in the scratch buffer.
   private static func sortKeys(
-    _ keys: UnsafeMutableBufferPointer<UInt64>, _ scratch: UnsafeMutableBufferPointer<UInt64>,
-    moving positions: (UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt32>)?
+    _ keys: UnsafeMutableBufferPointer<UInt64>, _ scratch: UnsafeMutableBufferPointer<UInt64>
   ) -> Bool {
     let digitCount = 6
     var histograms = [Int](repeating: 0, count: digitCount * bucketCount)
@@ -108,7 +79,6 @@ enum RadixSort {
     }
     var offsets = [Int](repeating: 0, count: bucketCount)
     var buffers = (keys, scratch)
-    var positionBuffers = positions
     var isInScratch = false
     for digit in 0..<digitCount {
       let base = digit * bucketCount
@@ -123,20 +93,10 @@ enum RadixSort {
       if isConstantDigit { continue }
       let shift = UInt64(digit) * digitBits
       let (source, target) = buffers
-      if let (from, to) = positionBuffers {
-        for (index, key) in source.enumerated() {
-          let place = offsets[Int((key >> shift) & digitMask)]
-          target[place] = key
-          to[place] = from[index]
-          offsets[Int((key >> shift) & digitMask)] = place + 1
-        }
-        positionBuffers = (to, from)
-      } else {
-        for key in source {
-          let bucket = Int((key >> shift) & digitMask)
-          target[offsets[bucket]] = key
-          offsets[bucket] += 1
-        }
+      for key in source {
+        let bucket = Int((key >> shift) & digitMask)
+        target[offsets[bucket]] = key
+        offsets[bucket] += 1
       }
       buffers = (target, source)
       isInScratch.toggle()

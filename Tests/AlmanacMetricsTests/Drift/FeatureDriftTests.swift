@@ -1,6 +1,5 @@
+import AlmanacMetrics
 import Testing
-
-@testable import AlmanacMetrics
 
 @Suite struct FeatureDriftTests {
   private let numeric = FeatureValues.numeric(SortedSample([1, 2, 3, 4, 5, 6, 7, 8]))
@@ -143,24 +142,6 @@ import Testing
     let sample = SortedSample(withGaps)
     #expect(sample.values == expected)
     #expect(sample.droppedCount == withGaps.count - column.count)
-  }
-
-  /// The order behind the estimated ROC AUC must be the stable order of a comparison sort: equal
-  /// values (−0.0 and +0.0 included) keep their places.
-  @Test(arguments: [10, 600, 50_000])
-  func radixOrderIsAStableSortsOrder(count: Int) {
-    var generator = SplitMix64(seed: UInt64(count))
-    let values = (0..<count).map { index -> Double in
-      let u = generator.nextUnitInterval()
-      switch index % 4 {
-      case 0: return (u * 20).rounded(.down) / 4 - 2
-      case 1: return index % 8 == 1 ? -0.0 : 0.0
-      case 2: return -.infinity
-      default: return (u - 0.5) * 1e-310
-      }
-    }
-    let expected = values.indices.sorted { values[$0] < values[$1] }
-    #expect(RadixSort.order(values) == expected)
   }
 
   /// Deviations 1.5, 0.5, 0.5, 1.5 from the mean: variance (2.25 + 0.25 + 0.25 + 2.25)/4 = 1.25.
