@@ -45,7 +45,7 @@ struct PeriodEvaluator: Sendable {
     }
     // Estimates come once drift has released the features: their rows need memory of their own.
     FreeMemory.release(afterStepOf: rowCount)
-    if entry.task == .binaryClassification { try await estimate(outputs, into: &figures) }
+    if entry.task == .binaryClassification { try estimate(outputs, into: &figures) }
     if entry.task == .multiclassClassification { estimateMulticlass(outputs, into: &figures) }
     if let errorEstimate {
       figures.estimated = [
@@ -57,8 +57,7 @@ struct PeriodEvaluator: Sendable {
   }
 
   /// Estimates a binary classifier's quality from its calibrated scores.
-  private func estimate(_ log: ModelLog, into figures: inout PeriodFigures) async throws(RunFailure)
-  {
+  private func estimate(_ log: ModelLog, into figures: inout PeriodFigures) throws(RunFailure) {
     guard let calibration = reference?.calibration, let raw = log.score else { return }
     let measurer = QualityMeasurer(entry: entry)
     let scores = measurer.scoreReading(raw).values
@@ -81,25 +80,20 @@ struct PeriodEvaluator: Sendable {
         estimated: all.scores.count,
         outsideRange: all.scores.count { $0 < lowest || $0 > highest }, range: lowest...highest)
     }
-    // The ROC AUC, the other figures and the unlabelled rows' confusion matrix on both cores.
-    let (usable, rest) = (all.scores, unlabelled)
-    async let rocAUC = PerformanceEstimate.estimatedROCAUC(calibration: calibration, scores: usable)
-    async let unlabelledConfusion =
-      rest.scores.isEmpty
-      ? nil
-      : PerformanceEstimate(
-        calibration: calibration, scores: rest.scores, predicted: rest.predicted,
-        includingROCAUC: false
-      ).expectedConfusion
     let estimate = PerformanceEstimate(
-      calibration: calibration, scores: all.scores, predicted: all.predicted,
-      includingROCAUC: false)
+      calibration: calibration, scores: all.scores, predicted: all.predicted)
     figures.estimated = [
       ("accuracy", estimate.accuracy), ("precision", estimate.precision),
       ("recall", estimate.recall),
-      ("f1", estimate.f1), ("roc_auc", await rocAUC),
+      ("f1", estimate.f1), ("roc_auc", estimate.rocAUC),
     ].compactMap { name, value in value.map { NamedEstimate(name: name, estimate: $0) } }
-    figures.unlabelledExpectedConfusion = await unlabelledConfusion
+    if !unlabelled.scores.isEmpty {
+      figures.unlabelledExpectedConfusion =
+        PerformanceEstimate(
+          calibration: calibration, scores: unlabelled.scores, predicted: unlabelled.predicted,
+          includingROCAUC: false
+        ).expectedConfusion
+    }
   }
 
   /// Estimates a multi-class model's accuracy and macro F1 from the confidence of its predicted

@@ -20,31 +20,23 @@ extension PerformanceEstimate {
   /// interpolation weight on calibration block b; the band is AUC ± 1.96·√Var within [0, 1].
   ///
   /// - Parameters:
-  ///   - calibration: The calibration fitted on the reference.
-  ///   - scores: The period's scores (no NaN).
+  ///   - scoreGroups: The period's distinct scores in ascending order, each with its calibrated row
+  ///     and how many rows have it.
+  ///   - blockVariances: Each calibration block's variance ȳ_b(1 − ȳ_b)/m_b.
   /// - Returns: The estimate, or `nil` when P or N is zero.
-  /// - Complexity: O(n + g log k) for g distinct scores in the period and k distinct reference
-  ///   scores: equal scores share one calibrated probability, so each group is calibrated once.
-  public static func estimatedROCAUC(calibration: IsotonicCalibration, scores: [Double])
-    -> Estimate?
-  {
-    let blockVariances = blockVariances(of: calibration)
-    let sorted = RadixSort.sorted(scores)
-    // Groups of equal scores, lowest first: their calibrated row, size, expected positives and
-    // expected negatives.
+  /// - Complexity: O(g) for g distinct scores.
+  static func estimatedROCAUC(
+    _ scoreGroups: [(row: CalibratedRow, size: Double)], blockVariances: [Double]
+  ) -> Estimate? {
+    // Each group's expected positives and negatives.
     var groups: [(row: CalibratedRow, size: Double, positives: Double, negatives: Double)] = []
+    groups.reserveCapacity(scoreGroups.count)
     var positivesTotal = CompensatedSum()
     var negativesTotal = CompensatedSum()
-    var start = 0
-    while start < sorted.count {
-      var end = start + 1
-      while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
-      let row = CalibratedRow(sorted[start], calibration)
-      let size = Double(end - start)
+    for (row, size) in scoreGroups {
       groups.append((row, size, size * row.probability, size * (1 - row.probability)))
       positivesTotal.add(size * row.probability)
       negativesTotal.add(size * (1 - row.probability))
-      start = end
     }
     let positives = positivesTotal.value
     let negatives = negativesTotal.value

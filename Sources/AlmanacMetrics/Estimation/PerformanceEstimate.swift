@@ -46,11 +46,11 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
   ///   - calibration: The calibration fitted on the reference.
   ///   - scores: The period's scores (no NaN), paired with `predicted`.
   ///   - predicted: The period's predicted classes.
-  ///   - includingROCAUC: Whether to estimate the ROC AUC too; leaving it out saves ordering the
-  ///     rows, when only the other figures are wanted or the ROC AUC is estimated apart
-  ///     (``estimatedROCAUC(calibration:scores:)``, for example at the same time).
+  ///   - includingROCAUC: Whether to estimate the ROC AUC too (leaving it out saves its walk when
+  ///     only the expected confusion matrix is wanted).
   /// - Precondition: Both arrays have the same length.
-  /// - Complexity: O(n log k) for k distinct reference scores.
+  /// - Complexity: O(n + g log k) for g distinct scores in the period and k distinct reference
+  ///   scores.
   public init(
     calibration: IsotonicCalibration, scores: [Double], predicted: [Bool],
     includingROCAUC: Bool = true
@@ -61,16 +61,19 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
     let blockCount = calibration.blockSizes.count
     var positive = PredictedClassSums(blockCount: blockCount)
     var negative = PredictedClassSums(blockCount: blockCount)
+    // Rows of equal score share one calibrated probability: each class's scores are sorted and
+    // each distinct score is calibrated once, for every row that has it.
+    var positiveScores: [Double] = []
+    var negativeScores: [Double] = []
     for (score, isPositive) in zip(scores, predicted) {
-      let row = CalibratedRow(score, calibration)
-      let (lowerBlock, upperBlock) = (Int(row.lowerBlock), Int(row.upperBlock))
-      if isPositive {
-        positive.add(
-          row.probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: row.weight)
-      } else {
-        negative.add(
-          row.probability, lowerBlock: lowerBlock, upperBlock: upperBlock, weight: row.weight)
-      }
+      if isPositive { positiveScores.append(score) } else { negativeScores.append(score) }
+    }
+    var groups: [(row: CalibratedRow, size: Double)] = []
+    for step in SortedMerge(RadixSort.sorted(positiveScores), RadixSort.sorted(negativeScores)) {
+      let row = CalibratedRow(step.value, calibration)
+      positive.add(row, count: step.firstTies)
+      negative.add(row, count: step.secondTies)
+      groups.append((row, Double(step.firstTies + step.secondTies)))
     }
     let a = positive.expectedPositives.value
     let b = negative.expectedPositives.value
@@ -81,8 +84,10 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
     expectedConfusion = ConfusionMatrix(
       truePositives: a, falsePositives: n1 - a, falseNegatives: b, trueNegatives: n0 - b)
 
-    let blockVariances = Self.blockVariances(of: calibration)
-    rocAUC = includingROCAUC ? Self.estimatedROCAUC(calibration: calibration, scores: scores) : nil
+    let blockVariances = zip(calibration.blockSizes, calibration.blockProbabilities).map {
+      size, mean in mean * (1 - mean) / size
+    }
+    rocAUC = includingROCAUC ? Self.estimatedROCAUC(groups, blockVariances: blockVariances) : nil
     // The band for f(A, B) with partial derivatives (gA, gB) at the expected A and B.
     func band(_ value: Double, _ gA: Double, _ gB: Double) -> Estimate {
       var variance = CompensatedSum()
@@ -124,12 +129,15 @@ private struct PredictedClassSums {
     blockWeights = [Double](repeating: 0, count: blockCount)
   }
 
-  mutating func add(_ probability: Double, lowerBlock: Int, upperBlock: Int, weight: Double) {
-    count += 1
-    expectedPositives.add(probability)
-    outcomeVariance.add(probability * (1 - probability))
-    blockWeights[lowerBlock] += 1 - weight
-    blockWeights[upperBlock] += weight
+  /// Adds `count` rows that share one calibrated score.
+  mutating func add(_ row: CalibratedRow, count rows: Int) {
+    guard rows > 0 else { return }
+    let size = Double(rows)
+    count += rows
+    expectedPositives.add(size * row.probability)
+    outcomeVariance.add(size * row.probability * (1 - row.probability))
+    blockWeights[Int(row.lowerBlock)] += size * (1 - row.weight)
+    blockWeights[Int(row.upperBlock)] += size * row.weight
   }
 }
 
@@ -149,15 +157,5 @@ struct CalibratedRow {
     self.weight = weight
     self.lowerBlock = Int32(lowerBlock)
     upperBlock = Int32(weight > 0 ? calibration.blockOfPoint[lower + 1] : lowerBlock)
-  }
-}
-
-extension PerformanceEstimate {
-  /// Each calibration block's variance ȳ_b(1 − ȳ_b)/m_b: how far its mean may be off for its
-  /// finite reference rows.
-  static func blockVariances(of calibration: IsotonicCalibration) -> [Double] {
-    zip(calibration.blockSizes, calibration.blockProbabilities).map { size, mean in
-      mean * (1 - mean) / size
-    }
   }
 }
