@@ -44,7 +44,6 @@ struct PeriodEvaluator: Sendable {
         features: drift.features.map(\.drift), shareThreshold: entry.drift.share)
     }
     // Estimates come once drift has released the features: their rows need memory of their own.
-    FreeMemory.release(afterStepOf: rowCount)
     if entry.task == .binaryClassification { try estimate(outputs, into: &figures) }
     if entry.task == .multiclassClassification { estimateMulticlass(outputs, into: &figures) }
     if let errorEstimate {

@@ -77,7 +77,6 @@ struct ReferenceProfile: Sendable {
         return (name, prepared.profile, prepared.reading, reason, noise)
       }
     }
-    FreeMemory.release(afterStepOf: rowCount)
     var columns: [String: ColumnProfile] = [:]
     var excluded: [ExcludedColumn] = []
     var readings: [ColumnReading] = []

@@ -39,7 +39,6 @@ struct ReportBuilder {
     let registry = try RegistryBridge(source: config.registry, policy: config.governance)
     var models: [LoadedModel] = []
     var rowsLeft = config.maxRows
-    var rowsRead = 0
     for group in ModelLoader.groups(config.models) {
       let files = group[0].predictions.joined(separator: ", ")
       let loaded = try await logger.stage("reading \(files)") { () async throws(RunFailure) in
@@ -50,7 +49,6 @@ struct ReportBuilder {
       }
       models += loaded.models
       rowsLeft -= loaded.rows
-      rowsRead += loaded.rows
       if !loaded.uncovered.isEmpty {
         logger.warning(
           "\(files): \(Validation.uncoveredMessage(loaded.uncovered)); no models entry covers them")
@@ -79,7 +77,6 @@ struct ReportBuilder {
     let notes = Self.notes(models)
     // Each model's rows are handed to its evaluation and freed when it is done.
     let pending = Handoff(consume models)
-    FreeMemory.release(afterStepOf: rowsRead)
     let evaluations = try await logger.stage(
       "measuring \(Wording.counted(pending.count, "model"))"
     ) { () async throws(RunFailure) in

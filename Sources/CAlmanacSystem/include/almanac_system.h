@@ -6,8 +6,4 @@
 /// kernel cannot exchange).
 int almanac_exchange_paths(const char *first, const char *second);
 
-/// Returns the memory the allocator holds free to the system (glibc's malloc_trim); nothing
-/// elsewhere. Called between a run's stages, so a stage's freed buffers do not stay resident.
-void almanac_release_free_memory(void);
-
 #endif
