@@ -105,14 +105,23 @@ def whole(values):
     return [int(v) for v in values]
 
 
-def car_loan():
-    reference, analysis, targets = nannyml.load_synthetic_car_loan_dataset()
-    reference = reference.iloc[:LOAN_REFERENCE_ROWS].reset_index(drop=True)
+def rows_of(dataset, reference_rows, shift_row, shift_stamp, starts):
+    """A dataset's first reference rows, its analysis chunks and their held-back targets, after
+    checking that the shift starts where the chunks assume."""
+    reference, analysis, targets = dataset
+    reference = reference.iloc[:reference_rows].reset_index(drop=True)
     stamps = pd.to_datetime(analysis["timestamp"])
-    assert stamps.iloc[LOAN_SHIFT_ROW] == pd.Timestamp("2019-03-31 03:00")
-    current = subset(analysis, LOAN_STARTS, CHUNK)
-    truth = subset(analysis[["id"]].merge(targets, on="id", how="left"), LOAN_STARTS, CHUNK)
+    assert stamps.iloc[shift_row] == pd.Timestamp(shift_stamp)
+    current = subset(analysis, starts, CHUNK)
+    truth = subset(analysis[["id"]].merge(targets, on="id", how="left"), starts, CHUNK)
     assert list(truth["id"]) == list(current["id"])
+    return reference, current, truth
+
+
+def car_loan():
+    reference, current, truth = rows_of(
+        nannyml.load_synthetic_car_loan_dataset(), LOAN_REFERENCE_ROWS, LOAN_SHIFT_ROW,
+        "2019-03-31 03:00", LOAN_STARTS)
     assert set(reference["repaid"]) == {0.0, 1.0} and set(truth["repaid"]) == {0, 1}
 
     estimator = nannyml.CBPE(
@@ -164,13 +173,9 @@ def car_loan():
 
 
 def car_price():
-    reference, analysis, targets = nannyml.load_synthetic_car_price_dataset()
-    reference = reference.iloc[:PRICE_REFERENCE_ROWS].reset_index(drop=True)
-    stamps = pd.to_datetime(analysis["timestamp"])
-    assert stamps.iloc[PRICE_SHIFT_ROW] == pd.Timestamp("2017-02-28 08:00")
-    current = subset(analysis, PRICE_STARTS, CHUNK)
-    truth = subset(analysis[["id"]].merge(targets, on="id", how="left"), PRICE_STARTS, CHUNK)
-    assert list(truth["id"]) == list(current["id"])
+    reference, current, truth = rows_of(
+        nannyml.load_synthetic_car_price_dataset(), PRICE_REFERENCE_ROWS, PRICE_SHIFT_ROW,
+        "2017-02-28 08:00", PRICE_STARTS)
     for frame in (reference, current):
         assert not frame[PRICE_FEATURES + ["y_pred"]].isna().any().any()
 
