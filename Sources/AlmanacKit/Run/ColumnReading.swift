@@ -75,13 +75,17 @@ struct ColumnReading: Sendable, Equatable {
   ) -> (values: [Double], reading: ColumnReading?) {
     var result = ColumnReading(
       column: column, isReference: isReference,
-      cells: values.count { !$0.isNaN } + (reading.map { $0.notANumber + $0.unreadable } ?? 0),
+      cells: reading.map { $0.notANumber + $0.unreadable } ?? 0,
       unreadable: reading?.unreadable ?? 0, unreadableExamples: reading?.unreadableExamples ?? [])
     var cleaned = values
-    for (index, value) in values.enumerated() where !value.isNaN && !isUsable(value) {
-      cleaned[index] = .nan
-      result.unusable += 1
-      if result.unusableExample == nil { result.unusableExample = value }
+    // One pass: the cells holding a number are counted, and the unusable ones left out.
+    for (index, value) in values.enumerated() where !value.isNaN {
+      result.cells += 1
+      if !isUsable(value) {
+        cleaned[index] = .nan
+        result.unusable += 1
+        if result.unusableExample == nil { result.unusableExample = value }
+      }
     }
     return (cleaned, result.isEmpty ? nil : result)
   }

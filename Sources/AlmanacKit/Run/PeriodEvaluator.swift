@@ -23,10 +23,12 @@ struct PeriodEvaluator: Sendable {
     var outputs = consume log
     let rowCount = outputs.count
     outputs.timestamps = nil
-    let columns = try ReferenceProfile.driftColumns(of: outputs, entry: entry, reference: false)
+    let columns =
+      reference == nil
+      ? [] : try ReferenceProfile.driftColumns(of: outputs, entry: entry, reference: false)
     let featureNames = Set(outputs.features.map(\.name))
     outputs.features = []
-    // Drift runs beside the quality figures.
+    // Drift runs beside the quality figures and the estimates.
     let pending = Handoff(consume columns)
     async let drift = measureDrift(pending, features: featureNames)
     let quality = try QualityMeasurer(entry: entry).measure(outputs)
@@ -36,14 +38,6 @@ struct PeriodEvaluator: Sendable {
       estimated: [], features: [], outputs: [])
     figures.confusion = quality.confusion
     figures.readings = quality.readings
-    if let drift = await drift {
-      figures.features = drift.features
-      figures.outputs = drift.outputs
-      figures.readings += drift.readings
-      figures.dataset = DatasetDrift(
-        features: drift.features.map(\.drift), shareThreshold: entry.drift.share)
-    }
-    // Estimates come once drift has released the features: their rows need memory of their own.
     if entry.task == .binaryClassification { try estimate(outputs, into: &figures) }
     if entry.task == .multiclassClassification { estimateMulticlass(outputs, into: &figures) }
     if let errorEstimate {
@@ -51,6 +45,13 @@ struct PeriodEvaluator: Sendable {
         NamedEstimate(name: "mae", estimate: errorEstimate.mae),
         NamedEstimate(name: "rmse", estimate: errorEstimate.rmse),
       ]
+    }
+    if let drift = await drift {
+      figures.features = drift.features
+      figures.outputs = drift.outputs
+      figures.readings += drift.readings
+      figures.dataset = DatasetDrift(
+        features: drift.features.map(\.drift), shareThreshold: entry.drift.share)
     }
     return figures
   }

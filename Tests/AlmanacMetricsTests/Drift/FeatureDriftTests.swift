@@ -110,6 +110,24 @@ import Testing
   }
 }
 
+/// A drift test's distinct count is that of both samples together: shared values count once.
+@Suite struct DistinctCountTests {
+  @Test func sharedValuesCountOnce() {
+    var generator = SplitMix64(seed: 5)
+    let first = (0..<3_000).map { _ in (generator.nextUnitInterval() * 40).rounded(.down) }
+    let second = (0..<2_000).map { _ in (generator.nextUnitInterval() * 50).rounded(.down) - 5 }
+    let drift = featureDrift(
+      reference: .numeric(SortedSample(first)), current: .numeric(SortedSample(second)))
+    #expect(drift.distinctCount == Set(first + second).count)
+    let oneSided = featureDrift(
+      reference: .numeric(SortedSample(first)), current: .numeric(SortedSample([])))
+    #expect(oneSided.distinctCount == Set(first).count)
+    let other = featureDrift(
+      reference: .numeric(SortedSample([])), current: .numeric(SortedSample(second)))
+    #expect(other.distinctCount == Set(second).count)
+  }
+}
+
 @Suite struct SortedSampleTests {
   @Test func dropsNonFiniteValuesAndSorts() {
     let sample = SortedSample([3, .nan, -1, .infinity, 2, -.infinity, -0.0, 2])
