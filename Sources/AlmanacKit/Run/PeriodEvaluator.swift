@@ -127,8 +127,17 @@ struct PeriodEvaluator: Sendable {
   /// The versions that served rows, most used first (ties in text order).
   static func versionsByUse(_ column: Column?) -> [String] {
     var counts: [String: Int] = [:]
-    for version in column?.texts() ?? [] {
-      if let version { counts[version, default: 0] += 1 }
+    if case .categorical(let codes, let levels)? = column {
+      // Counted by code, so a million rows make no million strings.
+      var byCode = [Int](repeating: 0, count: levels.count)
+      for code in codes where code >= 0 { byCode[Int(code)] += 1 }
+      for (level, count) in zip(levels, byCode) where count > 0 {
+        counts[level, default: 0] += count
+      }
+    } else {
+      for version in column?.texts() ?? [] {
+        if let version { counts[version, default: 0] += 1 }
+      }
     }
     return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
   }
