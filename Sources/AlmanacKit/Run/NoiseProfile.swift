@@ -69,10 +69,22 @@ struct NoiseProfile: Sendable {
   ) -> (method: DriftMethod, noise: DriftNoise)? {
     guard let method = distanceMethod(of: profile, configured: configured) else { return nil }
     let sketch = sketch(profile)
+    // A Wasserstein score is the distance alone, against a spread that is the sketch's for every
+    // sample; other distances go through the whole drift test.
+    var spread: Double?
+    if method == .wasserstein, case .numeric(let sample) = sketch {
+      spread = sample.populationStandardDeviation
+    }
     let scores = samples.samples.compactMap { rows -> Double? in
       guard
         let current = ColumnProfile.current(column.gathering(rows), name: name, reference: profile)
       else { return nil }
+      if let spread, case .numeric(let reference) = sketch,
+        case .numeric(let values) = current.profile
+      {
+        return WassersteinDistance(reference: reference, current: values, referenceSpread: spread)?
+          .normed
+      }
       let (referenceValues, currentValues) = ColumnProfile.pair(
         reference: sketch, current: current.profile)
       return featureDrift(

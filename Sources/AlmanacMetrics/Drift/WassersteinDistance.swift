@@ -17,9 +17,12 @@ public struct WassersteinDistance: Sendable, Equatable, Codable {
   /// - Parameters:
   ///   - reference: The reference sample (its spread sets the scale).
   ///   - current: The current sample.
+  ///   - referenceSpread: The reference's population standard deviation when it is already known
+  ///     (many samples measured against one reference compute it once); computed otherwise.
   /// - Complexity: O(n₁ + n₂).
-  public init?(reference: SortedSample, current: SortedSample) {
-    guard let spread = reference.populationStandardDeviation, !current.isEmpty else { return nil }
+  public init?(reference: SortedSample, current: SortedSample, referenceSpread: Double? = nil) {
+    guard let spread = referenceSpread ?? reference.populationStandardDeviation, !current.isEmpty
+    else { return nil }
     let first = reference.values
     let second = current.values
     let n1 = first.count
