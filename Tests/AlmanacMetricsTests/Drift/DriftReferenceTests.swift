@@ -102,6 +102,10 @@ struct DriftCase: Codable, Sendable, CustomTestStringConvertible {
       let wasserstein = WassersteinDistance(reference: first, current: second)
       expectClose(wasserstein?.raw, c.wassersteinRaw, absolute: 1e-12, "wasserstein")
       expectClose(wasserstein?.normed, c.wassersteinNormed, absolute: 1e-12, "wasserstein normed")
+      // A spread given in advance (as the noise of many samples is learned) changes nothing.
+      let given = WassersteinDistance(
+        reference: first, current: second, referenceSpread: first.populationStandardDeviation)
+      #expect(given == wasserstein)
     }
   }
 
