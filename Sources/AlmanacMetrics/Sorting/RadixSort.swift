@@ -71,13 +71,20 @@ enum RadixSort {
     _ keys: UnsafeMutableBufferPointer<UInt64>, _ scratch: UnsafeMutableBufferPointer<UInt64>
   ) -> Bool {
     let digitCount = 6
-    var histograms = [Int](repeating: 0, count: digitCount * bucketCount)
+    // The counts and offsets are read and written once per key and pass: through buffer
+    // pointers, without a bounds check each time.
+    let histograms = UnsafeMutableBufferPointer<Int>.allocate(capacity: digitCount * bucketCount)
+    let offsets = UnsafeMutableBufferPointer<Int>.allocate(capacity: bucketCount)
+    defer {
+      histograms.deallocate()
+      offsets.deallocate()
+    }
+    histograms.initialize(repeating: 0)
     for key in keys {
       for digit in 0..<digitCount {
         histograms[digit * bucketCount + Int((key >> (UInt64(digit) * digitBits)) & digitMask)] += 1
       }
     }
-    var offsets = [Int](repeating: 0, count: bucketCount)
     var buffers = (keys, scratch)
     var isInScratch = false
     for digit in 0..<digitCount {
