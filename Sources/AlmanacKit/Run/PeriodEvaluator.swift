@@ -90,8 +90,7 @@ struct PeriodEvaluator: Sendable {
     if !unlabelled.scores.isEmpty {
       figures.unlabelledExpectedConfusion =
         PerformanceEstimate(
-          calibration: calibration, scores: unlabelled.scores, predicted: unlabelled.predicted,
-          includingROCAUC: false
+          calibration: calibration, scores: unlabelled.scores, predicted: unlabelled.predicted
         ).expectedConfusion
     }
   }

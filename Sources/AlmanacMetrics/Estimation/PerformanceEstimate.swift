@@ -46,15 +46,10 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
   ///   - calibration: The calibration fitted on the reference.
   ///   - scores: The period's scores (no NaN), paired with `predicted`.
   ///   - predicted: The period's predicted classes.
-  ///   - includingROCAUC: Whether to estimate the ROC AUC too (leaving it out saves its walk when
-  ///     only the expected confusion matrix is wanted).
   /// - Precondition: Both arrays have the same length.
   /// - Complexity: O(n + g log k) for g distinct scores in the period and k distinct reference
   ///   scores.
-  public init(
-    calibration: IsotonicCalibration, scores: [Double], predicted: [Bool],
-    includingROCAUC: Bool = true
-  ) {
+  public init(calibration: IsotonicCalibration, scores: [Double], predicted: [Bool]) {
     precondition(
       scores.count == predicted.count,
       "scores and predicted differ in length: \(scores.count) and \(predicted.count)")
@@ -87,7 +82,7 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
     let blockVariances = zip(calibration.blockSizes, calibration.blockProbabilities).map {
       size, mean in mean * (1 - mean) / size
     }
-    rocAUC = includingROCAUC ? Self.estimatedROCAUC(groups, blockVariances: blockVariances) : nil
+    rocAUC = Self.estimatedROCAUC(groups, blockVariances: blockVariances)
     // The band for f(A, B) with partial derivatives (gA, gB) at the expected A and B.
     func band(_ value: Double, _ gA: Double, _ gB: Double) -> Estimate {
       var variance = CompensatedSum()
