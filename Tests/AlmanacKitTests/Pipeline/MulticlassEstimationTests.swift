@@ -26,18 +26,8 @@ import Testing
     for index in 0..<1_400 {
       logs += "2026-11-\(16 + index % 7)T09:00:00Z," + row(labelled: false)
     }
-    try fixture.write("reference.csv", reference)
-    try fixture.write("logs.csv", logs)
-    try fixture.write(
-      "almanac.yml",
-      """
-      report: { trend: 0 }
-      models:
-        - name: intent
-          task: multiclass-classification
-          predictions: logs.csv
-          reference: reference.csv
-      """)
+    try fixture.writeModel(
+      "intent", task: "multiclass-classification", reference: reference, logs: logs)
   }
 
   @Test func confidenceGivesEstimatedAccuracyAndMacroF1() async throws {

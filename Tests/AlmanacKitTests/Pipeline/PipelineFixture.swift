@@ -18,6 +18,30 @@ struct PipelineFixture {
     try text.write(toFile: path, atomically: true, encoding: .utf8)
   }
 
+  /// Writes one model's reference and logs and a config that reports it on its own, without a
+  /// trend.
+  ///
+  /// - Parameters:
+  ///   - name: The model's name.
+  ///   - task: Its task as the config spells it.
+  ///   - reference: The text of `reference.csv`.
+  ///   - logs: The text of `logs.csv`.
+  /// - Throws: When a file cannot be written.
+  func writeModel(_ name: String, task: String, reference: String, logs: String) throws {
+    try write("reference.csv", reference)
+    try write("logs.csv", logs)
+    try write(
+      "almanac.yml",
+      """
+      report: { trend: 0 }
+      models:
+        - name: \(name)
+          task: \(task)
+          predictions: logs.csv
+          reference: reference.csv
+      """)
+  }
+
   /// Runs `almanac report` on `almanac.yml` for a period, by default on 2026-11-26 at noon UTC.
   @discardableResult
   func report(

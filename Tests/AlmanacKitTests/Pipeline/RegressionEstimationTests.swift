@@ -64,18 +64,7 @@ import Testing
         "2026-11-\(16 + index % 7)T09:00:00Z,\(withIdentifier ? "\(3_000 + index)," : "")\(text)\n"
       errors.append(error)
     }
-    try fixture.write("reference.csv", reference)
-    try fixture.write("logs.csv", logs)
-    try fixture.write(
-      "almanac.yml",
-      """
-      report: { trend: 0 }
-      models:
-        - name: demand
-          task: regression
-          predictions: logs.csv
-          reference: reference.csv
-      """)
+    try fixture.writeModel("demand", task: "regression", reference: reference, logs: logs)
     let model = try #require(
       try PipelineFixture.models(try await fixture.report(period: "2026-W47"))["demand"])
     return (model, errors)
