@@ -10,7 +10,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
   name: "Almanac",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "almanac", targets: ["almanac"]),
     .library(name: "AlmanacKit", targets: ["AlmanacKit"]),
@@ -29,6 +29,13 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     .package(url: "https://github.com/apple/swift-numerics", exact: "1.1.1"),
+    .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+    .package(url: "https://github.com/grpc/grpc-swift-2", exact: "2.4.3"),
+    .package(url: "https://github.com/grpc/grpc-swift-nio-transport", exact: "2.9.2"),
+    .package(url: "https://github.com/grpc/grpc-swift-protobuf", exact: "2.4.1"),
+    .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),
   ],
   targets: [
     .executableTarget(
@@ -43,8 +50,8 @@ let package = Package(
     .target(
       name: "AlmanacKit",
       dependencies: [
-        "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport", "AlmanacStore",
-        "CAlmanacSystem",
+        "AlmanacEngines", "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport",
+        "AlmanacSpark", "AlmanacStore", "CAlmanacSystem",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -79,6 +86,17 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .target(name: "AlmanacIngest", dependencies: ["CAlmanacZlib"], swiftSettings: strictSettings),
+    .target(
+      name: "AlmanacEngines",
+      dependencies: [
+        "AlmanacSpark",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: strictSettings
+    ),
     .executableTarget(
       name: "almanac-bench", dependencies: ["AlmanacIngest", "AlmanacMetrics"],
       swiftSettings: strictSettings),
@@ -101,6 +119,23 @@ let package = Package(
       name: "AlmanacIngestTests",
       dependencies: ["AlmanacIngest", "AlmanacMetrics", "CAlmanacZlib"], exclude: ["Fixtures"],
       swiftSettings: strictSettings),
+    // Spark Connect: the protocol's generated code (scripts/engines/spark/generate.sh) and a
+    // reader for the Arrow batches it returns.
+    .target(
+      name: "AlmanacSpark",
+      dependencies: [
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+        .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "AlmanacSparkTests", dependencies: ["AlmanacSpark"], exclude: ["Fixtures"],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "AlmanacEnginesTests", dependencies: ["AlmanacEngines"], swiftSettings: strictSettings),
     .testTarget(
       name: "AlmanacNarrativeTests", dependencies: ["AlmanacNarrative", "AlmanacMetrics"],
       swiftSettings: strictSettings),
@@ -124,8 +159,8 @@ let package = Package(
     .testTarget(
       name: "AlmanacKitTests",
       dependencies: [
-        "AlmanacKit", "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative", "AlmanacReport",
-        "AlmanacStore", "AlmanacTestSupport",
+        "AlmanacEngines", "AlmanacKit", "AlmanacIngest", "AlmanacMetrics", "AlmanacNarrative",
+        "AlmanacReport", "AlmanacStore", "AlmanacTestSupport",
       ],
       exclude: ["Stories/Goldens"],
       swiftSettings: strictSettings),

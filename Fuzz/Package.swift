@@ -11,7 +11,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
   name: "AlmanacFuzz",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   dependencies: [
     .package(name: "Almanac", path: ".."),
     .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),

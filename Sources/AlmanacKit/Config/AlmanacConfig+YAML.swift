@@ -60,7 +60,7 @@ struct ConfigReader {
 
   func config(_ root: ConfigNode, path: String) -> AlmanacConfig? {
     let keys = root.mapping(allowed: [
-      "report", "history", "registry", "billing", "models", "max_rows",
+      "report", "history", "registry", "billing", "models", "max_rows", "engines",
     ])
     let report = keys["report"].map(reportSettings) ?? ReportSettings()
     var resolvedReport = report
@@ -84,6 +84,16 @@ struct ConfigReader {
       billing: billing,
       models: models, sourcePath: path)
     if let limit = keys["max_rows"]?.int(in: 1...Int(Int32.max)) { config.maxRows = limit }
+    if let enginesNode = keys["engines"] { config.engines = engines(enginesNode) }
+    for (index, model) in config.models.enumerated() {
+      guard let source = model.engineSource, config.engines[source.engine] == nil else { continue }
+      let node = modelsNode.sequence()[index]
+      node.fail(
+        "\(node.path).predictions names the engine \"\(source.engine)\", which engines does not define",
+        hint: config.engines.isEmpty
+          ? "add it under engines:, e.g. engines: { \(source.engine): { kind: postgres, url: postgres://user@host/database } }"
+          : "defined engines: \(config.engines.keys.sorted().joined(separator: ", "))")
+    }
     if let taskTag { config.taskTag = taskTag }
     return config
   }
@@ -132,9 +142,21 @@ struct ConfigReader {
         "\(taskNode.path) must be one of \(choices.joined(separator: ", ")), found \"\(taskText)\"")
       return nil
     }
+    let engineSource: EngineSource?
+    if case .mapping = predictionsNode.node {
+      engineSource = self.engineSource(predictionsNode)
+      if inferTask {
+        taskNode.fail(
+          "\(taskNode.path): task: auto needs files; a table's models need their task named",
+          hint: "task: binary-classification, multiclass-classification or regression")
+      }
+    } else {
+      engineSource = nil
+    }
     var entry = ModelEntry(
       name: keys["name"]?.string(), task: task,
-      predictions: predictionsNode.strings().map(resolve),
+      predictions: engineSource == nil ? predictionsNode.strings().map(resolve) : [],
+      engineSource: engineSource,
       reference: keys["reference"]?.strings().map(resolve) ?? [],
       columns: keys["columns"].map(columnMapping) ?? ColumnMapping(),
       features: keys["features"]?.strings() ?? [],

@@ -19,6 +19,8 @@ public struct AlmanacConfig: Sendable, Equatable {
   public var billing: [String]
   /// The models to report on, in config order.
   public var models: [ModelEntry]
+  /// The engines whose tables models read, by name.
+  public var engines: [String: EngineSettings] = [:]
   /// The most rows a run reads from all prediction logs and references together (`max_rows`), so
   /// that a small compressed file inflating to billions of rows stops the run with a clear error
   /// instead of exhausting memory.
@@ -162,8 +164,10 @@ public struct ModelEntry: Sendable, Equatable {
   public var task: ModelTask
   /// Whether the config says `task: auto`.
   public var inferTask = false
-  /// Prediction log paths or globs.
+  /// Prediction log paths or globs; empty when the predictions are a table on an engine.
   public var predictions: [String]
+  /// The table or query on an engine that holds the predictions, instead of files.
+  public var engineSource: EngineSource?
   /// Reference (training) data paths or globs, if any.
   public var reference: [String]
   /// Column names for each role.

@@ -47,17 +47,9 @@ enum ClassLabels {
   static func binary(_ column: Column, positiveClass: String?, role: String) throws(RunFailure)
     -> [Bool?]
   {
-    let positive = positiveClass.map { (canonical($0), $0.lowercased(), spellsPositive($0)) }
+    let reader = BinaryClassReader(positiveClass: positiveClass)
     return try column.mapTexts { (text: String) throws(RunFailure) -> Bool in
-      if let (spelling, lowercased, isPositiveWord) = positive {
-        return canonical(text) == spelling || text.lowercased() == lowercased
-          || (isPositiveWord && spellsPositive(text))
-      }
-      if spellsPositive(text) { return true }
-      if spellsNegative(text) { return false }
-      throw RunFailure(
-        "\(role): cannot tell whether \"\(text)\" is the positive class\n"
-          + "  hint: set positive_class in the model's config, e.g. positive_class: \"\(text)\"")
+      try reader.isPositive(text, role: role)
     }
   }
 
@@ -112,5 +104,39 @@ enum ClassLabels {
       }
       return .categorical(codes: rows.map { $0 ?? -1 }, levels: levels)
     }
+  }
+}
+
+/// Reads labels as the positive or negative class of a binary model (see
+/// ``ClassLabels/binary(_:positiveClass:role:)``).
+struct BinaryClassReader: Sendable {
+  private let positive: (spelling: String, lowercased: String, isPositiveWord: Bool)?
+
+  /// Creates a reader.
+  ///
+  /// - Parameter positiveClass: The configured positive label, if any.
+  init(positiveClass: String?) {
+    positive = positiveClass.map {
+      (ClassLabels.canonical($0), $0.lowercased(), ClassLabels.spellsPositive($0))
+    }
+  }
+
+  /// Whether a label is the positive class.
+  ///
+  /// - Parameters:
+  ///   - text: The label.
+  ///   - role: Where it is, for messages.
+  /// - Returns: `true` for the positive class.
+  /// - Throws: `RunFailure` when, without a configured positive class, the label is neither.
+  func isPositive(_ text: String, role: String) throws(RunFailure) -> Bool {
+    if let (spelling, lowercased, isPositiveWord) = positive {
+      return ClassLabels.canonical(text) == spelling || text.lowercased() == lowercased
+        || (isPositiveWord && ClassLabels.spellsPositive(text))
+    }
+    if ClassLabels.spellsPositive(text) { return true }
+    if ClassLabels.spellsNegative(text) { return false }
+    throw RunFailure(
+      "\(role): cannot tell whether \"\(text)\" is the positive class\n"
+        + "  hint: set positive_class in the model's config, e.g. positive_class: \"\(text)\"")
   }
 }

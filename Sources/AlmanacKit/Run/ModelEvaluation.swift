@@ -78,6 +78,25 @@ struct ModelEvaluation: Sendable {
     self.periods = periods
   }
 
+  /// An evaluation measured elsewhere: from an engine's statistics.
+  ///
+  /// - Parameters:
+  ///   - model: The model, without rows.
+  ///   - periods: Figures per period with rows, and always the report's period, oldest first.
+  ///   - reference: The profiled reference, if any.
+  ///   - dataDays: The first and last day with rows.
+  ///   - daysWithData: The days of the report's period with rows.
+  init(
+    model: LoadedModel, periods: [PeriodFigures], reference: ReferenceProfile?,
+    dataDays: ClosedRange<CalendarDay>?, daysWithData: Int?
+  ) {
+    self.model = model
+    self.periods = periods
+    self.reference = reference
+    self.dataDays = dataDays
+    self.daysWithData = daysWithData
+  }
+
   /// The days of a period the logs cover, when fewer than all of them.
   ///
   /// A period at the start or end of the model's logs is partial. `nil` for a whole period, or

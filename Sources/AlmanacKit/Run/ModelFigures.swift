@@ -31,11 +31,13 @@ struct ModelFigures {
     let decline = assessment.decline.flatMap { change in
       named.name == headline && change.isEstimated == estimated ? change : nil
     }
-    return MetricFigure(
+    var figure = MetricFigure(
       name: named.name, value: named.estimate.value, low: named.estimate.low,
       high: named.estimate.high, baseline: baseline?.value,
       baselineSource: baseline?.source.rawValue, previous: previous(named.name, estimated),
       since: decline?.since, periods: decline?.periods)
+    figure.binningError = named.binningError
+    return figure
   }
 
   /// Drift of features and outputs as the report shows it, with each drifting feature's pattern.
@@ -56,10 +58,12 @@ struct ModelFigures {
   }
 
   static func figure(_ named: NamedDrift) -> FeatureDriftFigure {
-    FeatureDriftFigure(
+    var figure = FeatureDriftFigure(
       name: named.name, kind: named.drift.kind.rawValue, method: named.drift.method.rawValue,
       score: named.drift.score, threshold: named.drift.threshold,
       thresholdBasis: named.basis.rawValue, detected: named.drift.detected, psi: named.drift.psi)
+    figure.binningError = named.binningError
+    return figure
   }
 
   /// The headline quality figure: measured when enough outcomes are known, estimated otherwise.

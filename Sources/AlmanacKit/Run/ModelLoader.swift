@@ -156,6 +156,27 @@ struct ModelLoader {
       uncovered: uncovered.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
   }
 
+  /// Reads only the entries' reference, for models whose predictions are a table on an engine.
+  ///
+  /// - Returns: The reference rows of the first entry's roles, split by the model column when the
+  ///   reference has one, and the rows read; `nil` when the entries name no reference.
+  /// - Throws: `RunFailure` with the reader's message.
+  func loadReference() async throws(RunFailure) -> (
+    shared: ModelLog, byModel: [String: ModelLog]?, rows: Int
+  )? {
+    let first = entries[0]
+    guard !first.reference.isEmpty else { return nil }
+    let reference = try await read(
+      first.reference, isReference: true, allowance: RowAllowance(limit: rowLimit))
+    let log = try roles(
+      of: reference.table, entry: first, isReference: true, files: first.reference
+    ).typed(for: first.task)
+    let byModel = reference.table.rowGroups(by: first.columns.model).map { groups in
+      Dictionary(groups.map { ($0.level, log.gathering($0.rows)) }, uniquingKeysWith: { a, _ in a })
+    }
+    return (log, byModel, reference.table.rowCount)
+  }
+
   /// The entry that covers a model in the files: the one naming it exactly, else the first whose
   /// pattern matches, else the first without a name.
   private func coveringEntry(of model: String) -> Int? {

@@ -42,6 +42,9 @@ struct PeriodFigures: Sendable {
 struct NamedEstimate: Sendable {
   var name: String
   var estimate: Estimate
+  /// How far the figure may be from the one rows would give, when it was computed from binned
+  /// statistics; `nil` when exact.
+  var binningError: Double? = nil
 }
 
 /// A drift result with its column name and what its threshold rests on.
@@ -49,4 +52,7 @@ struct NamedDrift: Sendable {
   var name: String
   var drift: FeatureDrift
   var basis: ThresholdBasis
+  /// How far the score may be from the one rows would give, when it was computed from binned
+  /// statistics; `nil` when exact.
+  var binningError: Double? = nil
 }

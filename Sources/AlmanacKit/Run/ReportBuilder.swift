@@ -39,7 +39,7 @@ struct ReportBuilder {
     let registry = try RegistryBridge(source: config.registry, policy: config.governance)
     var models: [LoadedModel] = []
     var rowsLeft = config.maxRows
-    for group in ModelLoader.groups(config.models) {
+    for group in ModelLoader.groups(config.models.filter { $0.engineSource == nil }) {
       let files = group[0].predictions.joined(separator: ", ")
       let loaded = try await logger.stage("reading \(files)") { () async throws(RunFailure) in
         var loader = ModelLoader(entries: group, baseFolder: config.folder, rowLimit: rowsLeft)
@@ -54,7 +54,6 @@ struct ReportBuilder {
           "\(files): \(Validation.uncoveredMessage(loaded.uncovered)); no models entry covers them")
       }
     }
-    try Self.checkUnique(models)
     let dates = DataCoverage.dates(models, in: timeZone)
     guard let period = config.report.period.resolve(runDate: runDate, dataDates: dates) else {
       throw RunFailure(
@@ -66,25 +65,29 @@ struct ReportBuilder {
       ending: period, trend: config.report.trend, dates: dates,
       earliestStored: try history?.earliestStart())
     let buckets = PeriodBuckets(periods: window, timeZone: timeZone)
+    let measuredOnEngines = try await engineEvaluations(buckets: buckets, rowLimit: rowsLeft)
+    let allModels = models + measuredOnEngines.map(\.model)
+    try Self.checkUnique(allModels)
     let billing = try BillingLedger(
-      paths: config.billing, currency: config.report.currency, models: models.map(\.name),
+      paths: config.billing, currency: config.report.currency, models: allModels.map(\.name),
       registry: registry.registry)
     let narrator = try narrator()
 
     var timelines: [ModelTimeline] = []
     var assessments: [String: [ReportPeriod: ModelAssessment]] = [:]
-    let monitored = Set(models.map(\.name))
+    let monitored = Set(allModels.map(\.name))
     let notes = Self.notes(models)
     // Each model's rows are handed to its evaluation and freed when it is done.
     let pending = Handoff(consume models)
-    let evaluations = try await logger.stage(
-      "measuring \(Wording.counted(pending.count, "model"))"
-    ) { () async throws(RunFailure) in
-      try await pending.concurrentMap(limit: jobs) {
-        (model: consuming LoadedModel) throws(RunFailure) in
-        try await ModelEvaluation(model: consume model, buckets: buckets)
-      }
-    }
+    let evaluations =
+      try await logger.stage(
+        "measuring \(Wording.counted(pending.count, "model"))"
+      ) { () async throws(RunFailure) in
+        try await pending.concurrentMap(limit: jobs) {
+          (model: consuming LoadedModel) throws(RunFailure) in
+          try await ModelEvaluation(model: consume model, buckets: buckets)
+        }
+      } + measuredOnEngines
     for evaluation in evaluations {
       let model = evaluation.model
       let timeline = try timeline(

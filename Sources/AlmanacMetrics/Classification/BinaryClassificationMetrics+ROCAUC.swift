@@ -30,14 +30,20 @@ extension BinaryClassificationMetrics {
       if truth { positives.append(score) } else { negatives.append(score) }
     }
     guard !positives.isEmpty, !negatives.isEmpty else { return nil }
-    let groups = placementGroups(
-      positives: RadixSort.sorted(positives), negatives: RadixSort.sorted(negatives))
-    let positiveCount = Double(positives.count)
-    let negativeCount = Double(negatives.count)
+    return delong(
+      placementGroups(
+        positives: RadixSort.sorted(positives), negatives: RadixSort.sorted(negatives)),
+      positiveCount: Double(positives.count), negativeCount: Double(negatives.count))
+  }
+
+  /// The AUC and DeLong's interval from the scores grouped by distinct value, lowest first.
+  static func delong(_ groups: [PlacementGroup], positiveCount: Double, negativeCount: Double)
+    -> Estimate
+  {
     var area = CompensatedSum()
     for group in groups { area.add(group.positives * group.positivePlacement) }
     let auc = area.value / positiveCount
-    guard positives.count > 1, negatives.count > 1 else { return Estimate(auc) }
+    guard positiveCount > 1, negativeCount > 1 else { return Estimate(auc) }
     var positiveSpread = CompensatedSum()
     var negativeSpread = CompensatedSum()
     for group in groups {
@@ -53,7 +59,7 @@ extension BinaryClassificationMetrics {
   }
 
   /// One distinct score with its multiplicity in each class and the DeLong placement values.
-  private struct PlacementGroup {
+  struct PlacementGroup {
     var positives: Double
     var negatives: Double
     /// V₁₀ shared by this group's positives.

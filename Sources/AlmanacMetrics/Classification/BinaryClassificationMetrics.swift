@@ -37,6 +37,23 @@ public struct BinaryClassificationMetrics: Sendable, Equatable, Codable {
   /// outside [0, 1] (see ``brierScore(actual:scores:)``).
   public var brier: Double?
 
+  /// Computes the figures a confusion matrix gives: every one but ROC AUC, log loss and Brier
+  /// score, which need the scores.
+  ///
+  /// - Parameter matrix: The counts of the four outcomes.
+  public init(confusion matrix: ConfusionMatrix) {
+    count = Int(matrix.count)
+    confusion = matrix
+    accuracy = .wilson(
+      successes: matrix.truePositives + matrix.trueNegatives, trials: matrix.count)
+    precision = .wilson(successes: matrix.truePositives, trials: matrix.predictedPositives)
+    recall = .wilson(successes: matrix.truePositives, trials: matrix.actualPositives)
+    specificity = .wilson(
+      successes: matrix.trueNegatives, trials: matrix.trueNegatives + matrix.falsePositives)
+    positiveRate = .wilson(successes: matrix.predictedPositives, trials: matrix.count)
+    f1 = matrix.f1.map { Estimate($0) }
+  }
+
   /// Computes every figure for paired, already filtered rows.
   ///
   /// - Parameters:
@@ -49,17 +66,7 @@ public struct BinaryClassificationMetrics: Sendable, Equatable, Codable {
     precondition(
       actual.count == predicted.count,
       "actual and predicted differ in length: \(actual.count) and \(predicted.count)")
-    let matrix = ConfusionMatrix(actual: actual, predicted: predicted)
-    count = actual.count
-    confusion = matrix
-    accuracy = .wilson(
-      successes: matrix.truePositives + matrix.trueNegatives, trials: matrix.count)
-    precision = .wilson(successes: matrix.truePositives, trials: matrix.predictedPositives)
-    recall = .wilson(successes: matrix.truePositives, trials: matrix.actualPositives)
-    specificity = .wilson(
-      successes: matrix.trueNegatives, trials: matrix.trueNegatives + matrix.falsePositives)
-    positiveRate = .wilson(successes: matrix.predictedPositives, trials: matrix.count)
-    f1 = matrix.f1.map { Estimate($0) }
+    self.init(confusion: ConfusionMatrix(actual: actual, predicted: predicted))
     if let scores {
       precondition(
         scores.count == actual.count,

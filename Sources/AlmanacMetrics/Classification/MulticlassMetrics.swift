@@ -26,20 +26,35 @@ public struct MulticlassMetrics: Sendable, Equatable, Codable {
     precondition(
       actual.count == predicted.count,
       "actual and predicted differ in length: \(actual.count) and \(predicted.count)")
-    count = actual.count
+    var pairs: [Int64: Int] = [:]
+    for (truth, guess) in zip(actual, predicted) {
+      pairs[Int64(truth) << 32 | Int64(UInt32(bitPattern: guess)), default: 0] += 1
+    }
+    self.init(
+      counts: pairs.map { key, rows in
+        (Int32(truncatingIfNeeded: key >> 32), Int32(truncatingIfNeeded: key), rows)
+      })
+  }
+
+  /// Computes the figures from the rows counted per pair of actual and predicted class, as an
+  /// engine returns them.
+  ///
+  /// - Parameter counts: Each pair of class codes with its number of rows.
+  public init(counts: [(actual: Int32, predicted: Int32, rows: Int)]) {
+    count = counts.reduce(0) { $0 + $1.rows }
     var tallies: [Int32: LabelTally] = [:]
     var correct = 0
-    for (truth, guess) in zip(actual, predicted) {
+    for (truth, guess, rows) in counts where rows > 0 {
       if truth == guess {
-        correct += 1
-        tallies[truth, default: LabelTally()].truePositives += 1
+        correct += rows
+        tallies[truth, default: LabelTally()].truePositives += rows
       } else {
-        tallies[truth, default: LabelTally()].falseNegatives += 1
-        tallies[guess, default: LabelTally()].falsePositives += 1
+        tallies[truth, default: LabelTally()].falseNegatives += rows
+        tallies[guess, default: LabelTally()].falsePositives += rows
       }
     }
     labelCount = tallies.count
-    accuracy = .wilson(successes: Double(correct), trials: Double(actual.count))
+    accuracy = .wilson(successes: Double(correct), trials: Double(count))
     guard !tallies.isEmpty else {
       macroF1 = nil
       return

@@ -53,12 +53,15 @@ public struct SortedSample: Sendable, Equatable {
   /// How many values are strictly below `bound` (binary search).
   ///
   /// - Complexity: O(log n).
-  func countBelow(_ bound: Double) -> Int {
+  func countBelow(_ bound: Double) -> Int { Self.countBelow(bound, in: values) }
+
+  /// How many values of an ascending array lie strictly below `bound` (binary search).
+  static func countBelow(_ bound: Double, in sorted: [Double]) -> Int {
     var low = 0
-    var high = values.count
+    var high = sorted.count
     while low < high {
       let middle = (low + high) / 2
-      if values[middle] < bound { low = middle + 1 } else { high = middle }
+      if sorted[middle] < bound { low = middle + 1 } else { high = middle }
     }
     return low
   }

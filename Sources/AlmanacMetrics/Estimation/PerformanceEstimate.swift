@@ -39,6 +39,9 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
   /// Estimated ROC AUC with its band (``estimatedROCAUC(_:)``); `nil` when no positive or no
   /// negative outcome is expected.
   public var rocAUC: Estimate?
+  /// How far ``rocAUC`` may be from the rows' estimate when it was computed from score bins
+  /// (``init(calibration:edges:positive:negative:)``); `nil` when computed from rows.
+  public var rocAUCBinningError: Double?
 
   /// Estimates one period's performance.
   ///
@@ -70,12 +73,22 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
       negative.add(row, count: step.secondTies)
       groups.append((row, Double(step.firstTies + step.secondTies)))
     }
+    self.init(calibration: calibration, positive: positive, negative: negative, groups: groups)
+  }
+
+  /// The estimates from the sums over each predicted class and the rows grouped by calibrated
+  /// score, lowest first.
+  init(
+    calibration: IsotonicCalibration, positive: PredictedClassSums,
+    negative: PredictedClassSums, groups: [(row: CalibratedRow, size: Double)]
+  ) {
+    let blockCount = calibration.blockSizes.count
     let a = positive.expectedPositives.value
     let b = negative.expectedPositives.value
-    let n = Double(scores.count)
     let n1 = Double(positive.count)
     let n0 = Double(negative.count)
-    count = scores.count
+    let n = n1 + n0
+    count = positive.count + negative.count
     expectedConfusion = ConfusionMatrix(
       truePositives: a, falsePositives: n1 - a, falseNegatives: b, trueNegatives: n0 - b)
 
@@ -110,7 +123,7 @@ public struct PerformanceEstimate: Sendable, Equatable, Codable {
 }
 
 /// Running sums over the rows of one predicted class.
-private struct PredictedClassSums {
+struct PredictedClassSums {
   /// Rows in the class.
   var count = 0
   /// Σ pᵢ: the expected number of actual positives.

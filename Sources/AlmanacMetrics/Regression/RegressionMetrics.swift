@@ -51,7 +51,6 @@ public struct RegressionMetrics: Sendable, Equatable, Codable {
     precondition(
       actual.count == predicted.count,
       "actual and predicted differ in length: \(actual.count) and \(predicted.count)")
-    count = actual.count
     let n = Double(actual.count)
     var errorSum = CompensatedSum()
     var absoluteSum = CompensatedSum()
@@ -71,14 +70,19 @@ public struct RegressionMetrics: Sendable, Equatable, Codable {
         percentageSum.add(abs(error) / abs(truth))
       }
     }
-    zeroActualCount = zeroActuals
-    let nonZeroCount = actual.count - zeroActuals
-    mape = nonZeroCount > 0 ? percentageSum.value / Double(nonZeroCount) : nil
-    guard !actual.isEmpty else { return }
+    var sums = ErrorSums()
+    sums.count = actual.count
+    sums.error = errorSum.value
+    sums.absolute = absoluteSum.value
+    sums.squares = squareSum.value
+    sums.percentage = percentageSum.value
+    sums.zeroActuals = zeroActuals
+    guard !actual.isEmpty else {
+      self.init(sums, spreads: (0, 0, 0), isConstant: true)
+      return
+    }
     let meanAbsolute = absoluteSum.value / n
     let meanSquare = squareSum.value / n
-    meanError = errorSum.value / n
-
     let actualMean = actualSum.value / n
     var absoluteSpread = CompensatedSum()
     var squareSpread = CompensatedSum()
@@ -93,24 +97,70 @@ public struct RegressionMetrics: Sendable, Equatable, Codable {
       actualSpread.add((truth - actualMean) * (truth - actualMean))
       isConstant = isConstant && truth == actual[0]
     }
-    guard actual.count > 1 else {
+    self.init(
+      sums, spreads: (absoluteSpread.value, squareSpread.value, actualSpread.value),
+      isConstant: isConstant)
+  }
+
+  /// Every figure from the sums and the sums of squared deviations (of |e|, of e² and of the
+  /// actuals from their means).
+  private init(
+    _ sums: ErrorSums, spreads: (absolute: Double, square: Double, actual: Double),
+    isConstant: Bool
+  ) {
+    count = sums.count
+    zeroActualCount = sums.zeroActuals
+    let nonZeroCount = sums.count - sums.zeroActuals
+    mape = nonZeroCount > 0 ? sums.percentage / Double(nonZeroCount) : nil
+    guard sums.count > 0 else { return }
+    let n = Double(sums.count)
+    let meanAbsolute = sums.absolute / n
+    let meanSquare = sums.squares / n
+    meanError = sums.error / n
+    guard sums.count > 1 else {
       mae = Estimate(meanAbsolute)
       rmse = Estimate(meanSquare.squareRoot())
       return
     }
     let root = n.squareRoot()
-    let absoluteError = (absoluteSpread.value / (n - 1)).squareRoot() / root
+    let absoluteError = (max(0, spreads.absolute) / (n - 1)).squareRoot() / root
     mae = .normal(meanAbsolute, standardError: absoluteError, within: 0 ... .infinity)
-    let squareError = (squareSpread.value / (n - 1)).squareRoot() / root
+    let squareError = (max(0, spreads.square) / (n - 1)).squareRoot() / root
     let mseInterval = Estimate.normal(
       meanSquare, standardError: squareError, within: 0 ... .infinity)
     rmse = Estimate(
       meanSquare.squareRoot(), low: mseInterval.low?.squareRoot(),
       high: mseInterval.high?.squareRoot())
     if isConstant {
-      r2 = squareSum.value == 0 ? 1 : 0
+      r2 = sums.squares == 0 ? 1 : 0
     } else {
-      r2 = 1 - squareSum.value / actualSpread.value
+      r2 = 1 - sums.squares / spreads.actual
     }
+  }
+
+  /// Computes every figure from sufficient statistics, as an engine returns them.
+  ///
+  /// The figures equal the row-by-row ones up to rounding: the sums of squared deviations are
+  /// formed from the raw sums (Σ(|e| − m)² = Σe² − n·m², Σ(e² − s)² = Σe⁴ − n·s², and for the
+  /// actuals Σ(y − c)² − (Σ(y − c))²/n about a shift c near their mean, which keeps the digits a
+  /// large mean would cancel).
+  ///
+  /// - Parameter sums: The sums over the paired rows.
+  public init(sums: ErrorSums) {
+    guard sums.count > 0 else {
+      self.init(sums, spreads: (0, 0, 0), isConstant: true)
+      return
+    }
+    let n = Double(sums.count)
+    let meanAbsolute = sums.absolute / n
+    let meanSquare = sums.squares / n
+    let actualSpread = sums.shiftedActualSquares - sums.shiftedActual * sums.shiftedActual / n
+    self.init(
+      sums,
+      spreads: (
+        sums.squares - n * meanAbsolute * meanAbsolute,
+        sums.fourthPowers - n * meanSquare * meanSquare,
+        actualSpread
+      ), isConstant: sums.actualRange.map { $0.lowerBound == $0.upperBound } ?? true)
   }
 }

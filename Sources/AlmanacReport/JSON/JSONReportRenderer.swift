@@ -83,15 +83,16 @@ public struct JSONReportRenderer: Sendable {
       figures.map { figure in
         JSONMember(
           figure.name,
-          .object([
-            JSONMember("value", .number(figure.value)), JSONMember("low", .number(figure.low)),
-            JSONMember("high", .number(figure.high)),
-            JSONMember("baseline", .number(figure.baseline)),
-            JSONMember("baseline_source", .string(figure.baselineSource)),
-            JSONMember("previous", .number(figure.previous)),
-            JSONMember("since", .string(figure.since)),
-            JSONMember("periods", figure.periods.map(JSONValue.int) ?? .null),
-          ]))
+          .object(
+            [
+              JSONMember("value", .number(figure.value)), JSONMember("low", .number(figure.low)),
+              JSONMember("high", .number(figure.high)),
+              JSONMember("baseline", .number(figure.baseline)),
+              JSONMember("baseline_source", .string(figure.baselineSource)),
+              JSONMember("previous", .number(figure.previous)),
+              JSONMember("since", .string(figure.since)),
+              JSONMember("periods", figure.periods.map(JSONValue.int) ?? .null),
+            ] + Self.binning(figure.binningError)))
       })
   }
 
@@ -113,15 +114,24 @@ public struct JSONReportRenderer: Sendable {
   }
 
   private func driftFigure(_ figure: FeatureDriftFigure) -> JSONValue {
-    .object([
-      JSONMember("name", .string(figure.name)), JSONMember("kind", .string(figure.kind)),
-      JSONMember("method", .string(figure.method)), JSONMember("score", .number(figure.score)),
-      JSONMember("threshold", .number(figure.threshold)),
-      JSONMember("threshold_basis", .string(figure.thresholdBasis)),
-      JSONMember("detected", .bool(figure.detected)), JSONMember("psi", .number(figure.psi)),
-      JSONMember("pattern", .string(figure.pattern)), JSONMember("since", .string(figure.since)),
-      JSONMember("periods", figure.periods.map(JSONValue.int) ?? .null),
-    ])
+    .object(
+      [
+        JSONMember("name", .string(figure.name)), JSONMember("kind", .string(figure.kind)),
+        JSONMember("method", .string(figure.method)), JSONMember("score", .number(figure.score)),
+        JSONMember("threshold", .number(figure.threshold)),
+        JSONMember("threshold_basis", .string(figure.thresholdBasis)),
+        JSONMember("detected", .bool(figure.detected)), JSONMember("psi", .number(figure.psi)),
+        JSONMember("pattern", .string(figure.pattern)), JSONMember("since", .string(figure.since)),
+        JSONMember("periods", figure.periods.map(JSONValue.int) ?? .null),
+      ] + Self.binning(figure.binningError))
+  }
+
+  /// The `binning_error` member of a figure computed from an engine's bins.
+  ///
+  /// It says how far the figure may be from the one the rows would give; exact figures have no
+  /// such member.
+  private static func binning(_ error: Double?) -> [JSONMember] {
+    error.map { [JSONMember("binning_error", .number($0))] } ?? []
   }
 
   private func economics(_ figures: EconomicsFigures) -> JSONValue {

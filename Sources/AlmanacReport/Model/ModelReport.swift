@@ -128,6 +128,9 @@ public struct MetricFigure: Sendable, Equatable {
   public var since: String?
   /// When the figure is in a decline: how many periods it has lasted, this one included.
   public var periods: Int?
+  /// When the figure was computed from binned statistics (an engine's histogram), how far it may
+  /// be from the figure the rows would give; `nil` when exact.
+  public var binningError: Double?
 
   /// Creates a metric figure.
   public init(
@@ -200,6 +203,9 @@ public struct FeatureDriftFigure: Sendable, Equatable {
   /// How many periods the drift has lasted (for drift in every period on record, how many
   /// periods that is).
   public var periods: Int?
+  /// When the score was computed from binned statistics (an engine's histogram), how far it may
+  /// be from the score the rows would give; `nil` when exact.
+  public var binningError: Double?
 
   /// Creates a drift figure.
   public init(

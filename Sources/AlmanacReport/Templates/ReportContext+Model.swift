@@ -84,7 +84,8 @@ extension ReportContext {
       } else { nil }
     return TemplateNode([
       .metric: .text(MetricStyle.title(of: figure.name)),
-      .figure: .text(style.format(figure.value)),
+      .figure: .text(
+        Self.binned(style.format(figure.value), error: figure.binningError.map(style.format))),
       .interval: .text(interval),
       .baseline: .figure(figure.baseline, style.format),
       .baselineSource: .text(figure.baselineSource.map(DisplayName.ofBaselineSource)),
@@ -100,7 +101,8 @@ extension ReportContext {
       .column: .text(drift.name),
       .kind: .text(drift.kind),
       .method: .text(DisplayName.ofDriftMethod(drift.method)),
-      .score: .figure(drift.score, decimals),
+      .score: .text(
+        drift.score.map { Self.binned(decimals($0), error: drift.binningError.map(decimals)) }),
       .threshold: .text(decimals(drift.threshold)),
       .thresholdBasis: .text(DisplayName.ofThresholdBasis(drift.thresholdBasis)),
       .psi: .figure(drift.psi, decimals),
@@ -108,6 +110,12 @@ extension ReportContext {
       .verdict: .text(drift.detected ? "Drift" : "Stable"),
       .pattern: .text(pattern(of: drift)),
     ])
+  }
+
+  /// A figure with its binning error when it was computed from an engine's bins:
+  /// `0.812 (binned, ±0.004)`.
+  static func binned(_ figure: String, error: String?) -> String {
+    error.map { "\(figure) (binned, ±\($0))" } ?? figure
   }
 
   /// `week` for ISO-week reports, `period` otherwise.

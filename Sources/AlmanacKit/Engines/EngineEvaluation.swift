@@ -1,0 +1,128 @@
+internal import AlmanacEngines
+internal import AlmanacIngest
+internal import AlmanacMetrics
+internal import AlmanacNarrative
+
+/// Measures the models whose predictions are one table on an engine: reads their reference from
+/// files, plans one aggregation query over the report's window, runs it where the data are, and
+/// turns the small result into each model's figures.
+struct EngineEvaluation {
+  /// Entries that read the same table the same way, in config order.
+  let entries: [ModelEntry]
+  /// The engine holding the table.
+  let engine: any QueryEngine
+  /// The config's folder, for messages.
+  let baseFolder: String
+
+  /// Numeric features are binned on this many reference quantiles.
+  static let featureBins = 100
+  /// Scores are binned on this many reference quantiles, besides the calibration's knots.
+  static let scoreBins = 200
+
+  /// Measures every model of the entries in every period of the window with rows.
+  ///
+  /// - Parameters:
+  ///   - buckets: The window's periods in the report's time zone.
+  ///   - rowLimit: The most reference rows to read.
+  /// - Returns: One evaluation per model, sorted by name, and the bytes of the engine's answer.
+  /// - Throws: `RunFailure` naming the engine, the table and the problem.
+  func evaluate(buckets: PeriodBuckets, rowLimit: Int) async throws(RunFailure)
+    -> (evaluations: [ModelEvaluation], resultBytes: Int)
+  {
+    let first = entries[0]
+    guard let source = first.engineSource else { return ([], 0) }
+    let table = try await describe(source)
+    let loader = ModelLoader(entries: entries, baseFolder: baseFolder, rowLimit: rowLimit)
+    let reference = try await loader.loadReference()
+    // Edges come from the whole reference and the calibration knots of every model's reference,
+    // profiled without noise; each model's reference is profiled again, with the noise of its
+    // typical period, once the answer gives the period sizes.
+    var pooled: ReferenceProfile?
+    var knots: [[Double]] = []
+    if let reference {
+      let profile = try await ReferenceProfile(reference.shared, entry: first, periodSize: nil)
+      pooled = profile
+      if let byModel = reference.byModel {
+        for (name, log) in byModel where entries.contains(where: { $0.matches(name) }) {
+          let own = try await ReferenceProfile(log, entry: first, periodSize: nil)
+          if let calibration = own.calibration { knots.append(calibration.knots) }
+        }
+      } else if let calibration = profile.calibration {
+        knots.append(calibration.knots)
+      }
+    }
+    let query = try plan(
+      source: source, table: table, reference: pooled, knots: knots, buckets: buckets)
+    let engineQuery: EngineQuery
+    do {
+      engineQuery = try query.query(in: engine.dialect)
+    } catch {
+      throw RunFailure("\(query.sourceName): error: \(error.description)")
+    }
+    let result: EngineTable
+    do {
+      result = try await engine.run(engineQuery)
+    } catch {
+      throw RunFailure("\(query.sourceName): error: \(error.description)")
+    }
+    let statistics: [String?: [Int: PeriodStatistics]]
+    do {
+      statistics = try PeriodStatistics.read(result, query: query)
+    } catch {
+      throw RunFailure(
+        "\(query.sourceName): error: cannot read the answer of \(engine.label): \(error.description)"
+      )
+    }
+    var evaluations: [ModelEvaluation] = []
+    for (name, entry) in models(in: statistics) {
+      let byPeriod = statistics[query.roles.contains(.model) ? name : nil] ?? [:]
+      var profile: ReferenceProfile?
+      if let reference, let log = reference.byModel.map({ $0[name] }) ?? reference.shared {
+        let size = ModelEvaluation.typicalSize(
+          buckets.periods.indices.map { byPeriod[$0]?.rowCount ?? 0 })
+        profile = try await ReferenceProfile(log, entry: entry, periodSize: size)
+      }
+      let evaluator = StatisticsEvaluator(entry: entry, reference: profile, query: query)
+      var periods: [PeriodFigures] = []
+      for (index, period) in buckets.periods.enumerated() {
+        let counted = byPeriod[index]
+        guard counted != nil || index == buckets.periods.count - 1 else { continue }
+        periods.append(
+          try evaluator.evaluate(period: period, statistics: counted ?? PeriodStatistics()))
+      }
+      let days = byPeriod.values.flatMap(\.rowsByDay.keys).compactMap {
+        CalendarDay(iso: Substring($0))
+      }
+      let model = LoadedModel(
+        name: name, entry: entry,
+        log: ModelLog(
+          timestamps: nil, versions: nil, prediction: nil, score: nil, actual: nil, features: []),
+        reference: nil, notes: [])
+      evaluations.append(
+        ModelEvaluation(
+          model: model, periods: periods, reference: profile,
+          dataDays: days.min().flatMap { low in days.max().map { low...$0 } },
+          daysWithData: byPeriod[buckets.periods.count - 1]?.rowsByDay.count ?? 0))
+    }
+    return (evaluations, result.approximateBytes)
+  }
+
+  /// The models in the result, each with the entry that covers it; a named entry always reports
+  /// its model, rows or not.
+  private func models(in statistics: [String?: [Int: PeriodStatistics]]) -> [(String, ModelEntry)] {
+    var covered: [String: ModelEntry] = [:]
+    for entry in entries where !entry.isPattern {
+      if let name = entry.name { covered[name] = entry }
+    }
+    for case let name? in statistics.keys where covered[name] == nil {
+      if let entry = entries.first(where: { $0.isPattern && $0.matches(name) })
+        ?? entries.first(where: { $0.name == nil })
+      {
+        covered[name] = entry
+      }
+    }
+    return covered.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map {
+      ($0.key, $0.value)
+    }
+  }
+}

@@ -1,0 +1,46 @@
+internal import AlmanacEngines
+internal import AlmanacNarrative
+internal import Logging
+
+extension ReportBuilder {
+  /// Measures the models whose predictions are tables on engines: one aggregation query per
+  /// table, covering the whole window.
+  ///
+  /// - Parameters:
+  ///   - buckets: The report's window.
+  ///   - rowLimit: The most reference rows left to read.
+  /// - Returns: One evaluation per model.
+  /// - Throws: `RunFailure` naming the engine, the table and the problem; nothing is published.
+  func engineEvaluations(buckets: PeriodBuckets, rowLimit: Int) async throws(RunFailure)
+    -> [ModelEvaluation]
+  {
+    var groups: [[ModelEntry]] = []
+    for entry in config.models where entry.engineSource != nil {
+      if let index = groups.firstIndex(where: {
+        $0[0].engineSource == entry.engineSource && $0[0].sharesReading(with: entry)
+          && $0[0].task == entry.task
+      }) {
+        groups[index].append(entry)
+      } else {
+        groups.append([entry])
+      }
+    }
+    var evaluations: [ModelEvaluation] = []
+    for group in groups {
+      guard let source = group[0].engineSource, let settings = config.engines[source.engine] else {
+        continue
+      }
+      let engine = try EngineConnection.make(settings)
+      let measured = try await logger.stage("querying \(source.description)") {
+        () async throws(RunFailure) in
+        try await EngineEvaluation(entries: group, engine: engine, baseFolder: config.folder)
+          .evaluate(buckets: buckets, rowLimit: rowLimit)
+      }
+      logger.notice(
+        "\(source.description): \(Wording.counted(measured.evaluations.count, "model")) measured on \(engine.label); \(measured.resultBytes) bytes of statistics received"
+      )
+      evaluations += measured.evaluations
+    }
+    return evaluations
+  }
+}

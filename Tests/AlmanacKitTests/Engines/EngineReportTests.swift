@@ -1,0 +1,95 @@
+import AlmanacEngines
+import AlmanacMetrics
+import AlmanacTestSupport
+import Foundation
+import Testing
+
+@testable import AlmanacKit
+
+/// A model whose predictions are a PostgreSQL table reports what the same rows report from
+/// files: exact figures equal, figures from bins within their stated bound.
+@Suite(
+  "Reports from a PostgreSQL table",
+  .enabled(if: TestWarehouse.isAvailable, TestWarehouse.skipReason),
+  .serialized)
+struct EngineReportTests {
+  @Test("a table's report equals its files' report, binned figures within their bound")
+  func tableMatchesFiles() async throws {
+    let fixture = try PipelineFixture()
+    let data = SyntheticLogs(seed: 7)
+    try fixture.write("reference.csv", data.csv(data.reference))
+    try fixture.write("logs.csv", data.csv(data.logs))
+    try fixture.write("files.yml", data.config(predictions: "logs.csv", history: "files"))
+    try fixture.write(
+      "engine.yml",
+      data.config(
+        predictions: "{ engine: warehouse, table: engine_test.predictions }", history: "engine"))
+    try await TestWarehouse.load(
+      schema: "engine_test", table: "predictions", columns: SyntheticLogs.columns, rows: data.logs)
+    let files = try PipelineFixture.models(
+      try await fixture.report(period: "2026-W47", config: "files.yml"))
+    let engine = try PipelineFixture.models(
+      try await fixture.report(period: "2026-W47", config: "engine.yml"))
+    var differences: [String] = []
+    ReportComparison.compare(files["credit"], engine["credit"], path: "credit", into: &differences)
+    #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    let model = try #require(engine["credit"])
+    #expect(try PipelineFixture.number(model, "volume", "predictions") == 900)
+    // ROC AUC and the numeric features' drift come from bins and say so.
+    #expect(try PipelineFixture.number(model, "metrics", "roc_auc", "binning_error") < 0.01)
+    let features = try #require((model["drift"] as? [String: Any])?["features"] as? [[String: Any]])
+    #expect(
+      features.filter { $0["binning_error"] != nil }.map { $0["name"] as? String } == ["x1", "x2"])
+  }
+
+  @Test("hostile table, column and model names are quoted and bound, never run")
+  func hostileNames() async throws {
+    let fixture = try PipelineFixture()
+    let hostileModel = "m'; DROP TABLE engine_victim.kept; --"
+    var data = SyntheticLogs(
+      seed: 11, model: hostileModel, featureName: "x1\"); DROP TABLE engine_victim.kept; --")
+    data.logs = Array(data.logs.suffix(200))
+    try await TestWarehouse.load(
+      schema: "engine_victim", table: "kept", columns: [("id", "integer")], rows: [["1"]])
+    let table = "p\"; DROP TABLE engine_victim.kept; --"
+    try await TestWarehouse.load(
+      schema: "engine_hostile", table: table,
+      columns: SyntheticLogs.columns(featureName: data.featureName),
+      rows: data.logs)
+    try fixture.write("reference.csv", data.csv(data.reference))
+    try fixture.write(
+      "engine.yml",
+      data.config(
+        predictions:
+          "{ engine: warehouse, table: [engine_hostile, '\(table.replacingOccurrences(of: "'", with: "''"))'] }",
+        history: "engine"))
+    let models = try PipelineFixture.models(
+      try await fixture.report(period: "2026-W47", config: "engine.yml"))
+    let model = try #require(models[hostileModel])
+    #expect(try PipelineFixture.number(model, "volume", "predictions") == 200)
+    let kept = try await TestWarehouse.execute("SELECT COUNT(*) AS n FROM engine_victim.kept")
+    #expect(kept["n"]?.values == .integers([1]))
+  }
+
+  @Test(
+    "a query the engine rejects fails the run, naming the engine and the table, and publishes nothing"
+  )
+  func failedQuery() async throws {
+    let fixture = try PipelineFixture()
+    let data = SyntheticLogs(seed: 3)
+    try fixture.write("reference.csv", data.csv(data.reference))
+    try fixture.write(
+      "engine.yml",
+      data.config(
+        predictions: "{ engine: warehouse, table: engine_test.no_such_table }", history: "engine"))
+    await #expect {
+      try await fixture.report(period: "2026-W47", config: "engine.yml")
+    } throws: { error in
+      let text = String(describing: error)
+      return text.contains("warehouse: engine_test.no_such_table")
+        && text.contains("warehouse (postgres://")
+        && text.contains("no_such_table")
+    }
+    #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("reports/2026-W47")))
+  }
+}
