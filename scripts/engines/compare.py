@@ -7,8 +7,10 @@ Exact figures must be equal (counts exactly, sums-based figures to 1e-9 relative
 in another order); a figure the engine marks with `binning_error` b must lie within b of the
 files' figure, its interval holding the files' interval narrowed by b on each side and wider by
 at most 2b on each side. PSI beside a binned score is left out: from an engine
-it is computed on the reference's quantile bins, not on the files' bins. Prints each difference
-and exits 1 when there is any.
+it is computed on the reference's quantile bins, not on the files' bins, and so are the drift
+pattern judged on it (pattern, since, periods). Sentences (headline, findings, notes) are
+printed when they differ, as they may where a pattern does, but only figures fail the check.
+Exits 1 when a figure differs.
 """
 import json
 import math
@@ -30,7 +32,7 @@ def compare(files, engine, path, differences, bound=None):
             if key not in files or key not in engine:
                 differences.append(f"{path}.{key}: only in {'files' if key in files else 'engine'}")
                 continue
-            if binning is not None and key == "psi":
+            if binning is not None and key in ("psi", "pattern", "since", "periods"):
                 continue
             if binning is not None and key in ("low", "high") and None not in (files[key], engine[key]):
                 # Outward is positive: the engine's interval may only be wider, by up to 2b.
@@ -56,6 +58,9 @@ def compare(files, engine, path, differences, bound=None):
         differences.append(f"{path}: files {json.dumps(files)}, engine {json.dumps(engine)}")
 
 
+PROSE = ("headline", "findings", "notes")
+
+
 def main():
     with open(sys.argv[1]) as handle:
         files = json.load(handle)
@@ -65,12 +70,16 @@ def main():
         report.pop("generated_at", None)
     differences = []
     compare(files, engine, "report", differences)
+    prose = [d for d in differences if any(f".{key}" in d.split(":")[0] for key in PROSE)]
+    figures = [d for d in differences if d not in prose]
     binned = json.dumps(engine).count('"binning_error"')
-    for difference in differences:
+    for difference in figures:
         print(difference)
-    print(f"{len(differences)} differences; {binned} figures computed from bins, each within its bound"
-          if not differences else f"{len(differences)} differences")
-    sys.exit(1 if differences else 0)
+    for difference in prose:
+        print(f"(sentence) {difference}")
+    print(f"{len(figures)} figures differ; {binned} figures computed from bins"
+          f"{', each within its bound' if not figures else ''}; {len(prose)} sentences differ")
+    sys.exit(1 if figures else 0)
 
 
 if __name__ == "__main__":

@@ -2,10 +2,11 @@
 """Loads the built-in demo's prediction logs into an engine as tables, for `make engines-check`.
 
     demo_tables.py postgres DEMO_DIR   # SQL for psql on stdout, rows inlined with COPY
-    demo_tables.py spark DEMO_DIR      # Spark SQL statements on stdout, one per line
+    demo_tables.py spark DEMO_DIR      # JSON on stdout: each table's Spark query
 
-PostgreSQL gets typed tables filled with COPY; Spark gets the same columns as tables over CSV
-files written next to the demo (Spark reads them itself). Empty cells are NULL.
+PostgreSQL gets typed tables filled with COPY. For Spark the rows go to CSV files next to the
+demo, and each table is a query that reads its file and casts every column to its type (the
+config's `predictions: { engine: spark, query: ... }`). Empty cells are NULL.
 """
 import csv
 import glob
@@ -63,20 +64,19 @@ def postgres(demo):
 
 
 def spark(demo):
-    print("CREATE DATABASE IF NOT EXISTS demo")
+    queries = {}
     for table, pattern, columns in TABLES:
         names = [name for name, _, _ in columns]
-        folder = os.path.join(os.path.abspath(demo), "spark", table)
-        os.makedirs(folder, exist_ok=True)
-        with open(os.path.join(folder, "rows.csv"), "w", newline="") as handle:
+        path = os.path.join(os.path.abspath(demo), "spark", f"{table}.csv")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\n")
             for row in rows(demo, pattern, names):
                 writer.writerow([text(value) for value in row])
-        schema = ", ".join(f"`{name}` {kind}" for name, _, kind in columns)
-        print(f"DROP TABLE IF EXISTS demo.{table}")
-        print(f"CREATE TABLE demo.{table} ({schema}) USING csv "
-              f"OPTIONS (path '{folder}', header 'false', timestampFormat "
-              f"\"yyyy-MM-dd'T'HH:mm:ssXXX\")")
+        casts = ", ".join(f"CAST(_c{index} AS {kind}) AS `{name}`"
+                          for index, (name, _, kind) in enumerate(columns))
+        queries[table] = f"SELECT {casts} FROM csv.`{path}`"
+    json.dump(queries, sys.stdout)
 
 
 if __name__ == "__main__":

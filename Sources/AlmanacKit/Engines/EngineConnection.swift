@@ -35,8 +35,14 @@ enum EngineConnection {
         throw RunFailure("error: engine \(settings.name): \(settings.url): \(error.description)")
       }
     case .spark:
-      throw RunFailure(
-        "error: engine \(settings.name): Spark Connect is not available in this build")
+      do {
+        return SparkEngine(
+          name: settings.name,
+          address: try SparkConnectAddress(parsing: settings.url, token: secret),
+          timeoutSeconds: settings.timeoutSeconds)
+      } catch {
+        throw RunFailure("error: engine \(settings.name): \(settings.url): \(error.description)")
+      }
     }
   }
 }
