@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/almanac
 
-.PHONY: all deps build demo test bench simulate crash-test fuzz look clean
+.PHONY: all deps build demo test engines-check bench simulate crash-test fuzz look clean
 
 all: build
 
@@ -17,6 +17,11 @@ demo: build
 
 test: deps
 	$(SWIFT) test
+
+# The demo reported from files, from PostgreSQL and from Spark Connect, compared figure by figure
+# (starts both engines unless ALMANAC_POSTGRES_URL and ALMANAC_SPARK_URL name running ones).
+engines-check: build
+	scripts/engines/check.sh
 
 # Benchmarks: the numeric core (package-benchmark in Benchmarks/, rows per second), the reader
 # against pandas, the end-to-end report on 1M + 1M rows, and a 1,000-model portfolio.

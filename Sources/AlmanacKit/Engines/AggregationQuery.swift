@@ -46,6 +46,11 @@ struct AggregationQuery: Sendable {
   var timeZone: String
   /// The models to keep, when the table's model column holds others too; `nil` keeps all.
   var models: [String]?
+  /// A regression model's error model, whose trees the query evaluates on every row to sum the
+  /// predicted errors (the label-free estimates); `nil` for none.
+  var errorModel: RegressionErrorModel?
+  /// Cell texts that mean "missing" (the entry's `missing`), for the error model's text inputs.
+  var missingTexts: [String] = []
 
   /// A column role a table may have.
   enum Role: String, Sendable, CaseIterable {
@@ -119,7 +124,7 @@ struct AggregationQuery: Sendable {
       cells.append(extreme.map(dialect.double) ?? doubleNull)
       return cells
     }
-    var tuples = [tuple("days", "k_day", "k_version")]
+    var tuples = [tuple("days", "k_day", "k_version", values: predictedErrors(dialect))]
     if task == .regression {
       let shifted = "(paired_actual - \(dialect.literal(actualShift)))"
       tuples.append(
@@ -243,6 +248,7 @@ struct AggregationQuery: Sendable {
     if roles.contains(.score) {
       keys += ["score", "unusable_score", "\(bin("score", edges: scoreEdges, dialect)) AS k_score"]
     }
+    keys += errorModelBins(dialect)
     for (index, feature) in features.enumerated() {
       if let edges = feature.edges {
         keys += [
@@ -258,7 +264,7 @@ struct AggregationQuery: Sendable {
 
   /// The bin number of a column's value: a binary search over the edges as nested `CASE`
   /// expressions, so each row makes about log₂(k) comparisons; NULL stays NULL.
-  private func bin(_ column: String, edges: [Double], _ dialect: SQLDialect) -> String {
+  func bin(_ column: String, edges: [Double], _ dialect: SQLDialect) -> String {
     func search(_ low: Int, _ high: Int) -> String {
       guard low < high else { return String(low) }
       let middle = (low + high) / 2

@@ -39,20 +39,27 @@ struct EngineEvaluation {
     // typical period, once the answer gives the period sizes.
     var pooled: ReferenceProfile?
     var knots: [[Double]] = []
+    // The error model goes into the query when one reference serves every model of the table.
+    var errorModel: RegressionErrorModel?
     if let reference {
       let profile = try await ReferenceProfile(reference.shared, entry: first, periodSize: nil)
       pooled = profile
       if let byModel = reference.byModel {
-        for (name, log) in byModel where entries.contains(where: { $0.matches(name) }) {
+        let covered = byModel.filter { name, _ in entries.contains(where: { $0.matches(name) }) }
+        for (_, log) in covered {
           let own = try await ReferenceProfile(log, entry: first, periodSize: nil)
           if let calibration = own.calibration { knots.append(calibration.knots) }
+          if covered.count == 1, Self.servesOneModel(entries) { errorModel = own.errorModel }
         }
-      } else if let calibration = profile.calibration {
-        knots.append(calibration.knots)
+      } else {
+        if let calibration = profile.calibration { knots.append(calibration.knots) }
+        errorModel = profile.errorModel
       }
     }
-    let query = try plan(
+    var query = try plan(
       source: source, table: table, reference: pooled, knots: knots, buckets: buckets)
+    query.errorModel = errorModel
+    query.missingTexts = first.reading.missing
     let engineQuery: EngineQuery
     do {
       engineQuery = try query.query(in: engine.dialect)
@@ -105,6 +112,12 @@ struct EngineEvaluation {
           daysWithData: byPeriod[buckets.periods.count - 1]?.rowsByDay.count ?? 0))
     }
     return (evaluations, result.approximateBytes)
+  }
+
+  /// Whether the entries cover one model by name, so that a reference split by model serves it
+  /// alone.
+  static func servesOneModel(_ entries: [ModelEntry]) -> Bool {
+    entries.count == 1 && entries[0].name != nil && !entries[0].isPattern
   }
 
   /// The models in the result, each with the entry that covers it; a named entry always reports

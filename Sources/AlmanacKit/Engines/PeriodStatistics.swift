@@ -17,6 +17,9 @@ struct PeriodStatistics: Sendable {
   var unusableScores = 0
   /// Per feature: its categories' counts, or its bins.
   var features: [String: FeatureCounts] = [:]
+  /// Σ over the rows of the error model's predicted absolute and squared errors (regression
+  /// models whose query carries the error model).
+  var predictedErrors: (absolute: Double, squared: Double)?
 
   /// The period's rows.
   var rowCount: Int { rowsByDay.values.reduce(0, +) }
@@ -82,6 +85,13 @@ extension PeriodStatistics {
         guard let day = key1 else { throw ResultProblem("a row of days without its day") }
         statistics.rowsByDay[day, default: 0] += rows
         if let version = key2 { statistics.rowsByVersion[version, default: 0] += rows }
+        if query.errorModel != nil {
+          let sums = statistics.predictedErrors ?? (0, 0)
+          statistics.predictedErrors = (
+            sums.absolute + (try result.double("s1", row)),
+            sums.squared + (try result.double("s2", row))
+          )
+        }
       case "labels":
         var cell = LabelCell(actual: key1, prediction: key2, rows: rows)
         if query.task == .regression {

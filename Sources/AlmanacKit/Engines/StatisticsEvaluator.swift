@@ -6,8 +6,10 @@ internal import AlmanacNarrative
 /// ``PeriodEvaluator``, exact where counts and sums determine them, within a stated bound where
 /// they come from bins (KS, Wasserstein, ROC AUC).
 ///
-/// Left out, because sums cannot give them: a regression model's estimated errors and a
-/// multi-class model's estimates, which read each row's features or confidence.
+/// A regression model's estimated errors come from its error model's trees, which the query
+/// evaluates on every row (from files, a period of more than 100,000 rows is estimated on an even
+/// sample of them). Left out: a multi-class model's estimates, which calibrate each row's
+/// confidence per predicted class.
 struct StatisticsEvaluator: Sendable {
   let entry: ModelEntry
   let reference: ReferenceProfile?
@@ -249,6 +251,16 @@ struct StatisticsEvaluator: Sendable {
     sums.actualShift = query.actualShift
     for cell in statistics.labels where cell.actual != nil && cell.prediction != nil {
       if let cellSums = cell.sums { sums.merge(cellSums) }
+    }
+    if let errors = statistics.predictedErrors, let model = query.errorModel,
+      let estimate = model.estimator.estimate(
+        absoluteSum: errors.absolute, squaredSum: errors.squared, rows: statistics.rowCount,
+        periodRows: statistics.rowCount)
+    {
+      figures.estimated = [
+        NamedEstimate(name: "mae", estimate: estimate.mae),
+        NamedEstimate(name: "rmse", estimate: estimate.rmse),
+      ]
     }
     figures.labelled = sums.count
     guard sums.count > 0 else { return }

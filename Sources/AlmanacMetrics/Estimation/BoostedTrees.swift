@@ -14,15 +14,18 @@
 /// of Statistics 29(5), 1189-1232; histograms as in Ke, G. et al. (2017), "LightGBM".
 public struct BoostedTrees: Sendable, Equatable {
   /// One node of a tree: a split or a leaf.
-  enum Node: Sendable, Equatable {
+  public enum Node: Sendable, Equatable {
+    /// Rows whose bin in `column` is at most `bin` go to node `left`, the others to `right`.
     case split(column: Int, bin: UInt8, left: Int, right: Int)
+    /// The tree's value for the rows that reach it.
     case leaf(Double)
   }
 
   /// The first prediction: the target's mean.
-  let base: Double
-  /// The trees, each a list of nodes with its root first.
-  let trees: [[Node]]
+  public let base: Double
+  /// The trees, each a list of nodes with its root first; a row's prediction is ``base`` plus
+  /// each tree's leaf for it, added in this order.
+  public let trees: [[Node]]
 
   /// Fits the ensemble.
   ///
@@ -151,9 +154,9 @@ public struct BoostedTrees: Sendable, Equatable {
 public struct FeatureBins: Sendable, Equatable {
   /// The upper edges of the numeric bins (a value goes to the first edge at or above it), or
   /// empty for a text column.
-  let edges: [Double]
+  public let edges: [Double]
   /// The bin of each text level, for a text column.
-  let levels: [String: UInt8]
+  public let levels: [String: UInt8]
   /// The number of bins, the missing-value bin included.
   public let count: Int
 

@@ -12,9 +12,9 @@
 /// since the reference (NannyML's DLE makes the same assumption).
 public struct ErrorEstimator: Sendable, Equatable {
   /// The ensemble for the absolute error.
-  let absolute: BoostedTrees
+  public let absolute: BoostedTrees
   /// The ensemble for the squared error.
-  let squared: BoostedTrees
+  public let squared: BoostedTrees
   /// The standard deviation of the reference's absolute errors.
   let absoluteSpread: Double
   /// The standard deviation of the reference's squared errors.
@@ -58,10 +58,28 @@ public struct ErrorEstimator: Sendable, Equatable {
       absoluteSum.add(max(0, absolute.predict { bin(row, $0) }))
       squaredSum.add(max(0, squared.predict { bin(row, $0) }))
     }
+    return estimate(
+      absoluteSum: absoluteSum.value, squaredSum: squaredSum.value, rows: rows,
+      periodRows: max(size ?? rows, rows))
+  }
+
+  /// Estimates a period's MAE and RMSE from the sums of its rows' predicted errors, as an engine
+  /// returns them.
+  ///
+  /// - Parameters:
+  ///   - absoluteSum: Σ max(0, predicted absolute error) over the rows.
+  ///   - squaredSum: Σ max(0, predicted squared error) over the rows.
+  ///   - rows: The rows summed.
+  ///   - periodRows: The period's rows, for the band (more than `rows` when they are a sample).
+  /// - Returns: MAE and RMSE with their bands, or `nil` for no rows.
+  public func estimate(absoluteSum: Double, squaredSum: Double, rows: Int, periodRows: Int)
+    -> (mae: Estimate, rmse: Estimate)?
+  {
+    guard rows > 0 else { return nil }
     let n = Double(rows)
-    let mae = absoluteSum.value / n
-    let meanSquare = squaredSum.value / n
-    let periodRows = Double(max(size ?? rows, rows)).squareRoot()
+    let mae = absoluteSum / n
+    let meanSquare = squaredSum / n
+    let periodRows = Double(periodRows).squareRoot()
     let maeMargin = StandardNormal.quantile975 * absoluteSpread / periodRows
     let squareMargin = StandardNormal.quantile975 * squaredSpread / periodRows
     return (
