@@ -98,7 +98,8 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .executableTarget(
-      name: "almanac-bench", dependencies: ["AlmanacIngest", "AlmanacMetrics"],
+      name: "almanac-bench",
+      dependencies: ["AlmanacEngines", "AlmanacIngest", "AlmanacMetrics", "AlmanacSpark"],
       swiftSettings: strictSettings),
     .target(name: "CAlmanacSystem"),
     .target(

@@ -1,4 +1,6 @@
+import AlmanacEngines
 import AlmanacIngest
+import AlmanacSpark
 
 #if canImport(Glibc)
   import Glibc
@@ -9,7 +11,8 @@ import AlmanacIngest
 // Measures the ingest reader: `almanac-bench generate FILE [ROWS]` writes the synthetic
 // export, `almanac-bench read FILE [CONCURRENCY [COLUMN,COLUMN...]]` parses it (keeping
 // only the listed columns, if any) into typed columns and prints the rows, the typed size and the
-// speed. scripts/bench/ingest.sh runs both with peak memory.
+// speed. scripts/bench/ingest.sh runs both with peak memory. `almanac-bench spark-sql URL SQL...`
+// runs statements on a Spark Connect server (scripts/bench/spark.sh makes its table with it).
 
 /// The CPU time of this process so far, all threads, in seconds.
 func processCPUSeconds() -> Double {
@@ -20,7 +23,9 @@ func processCPUSeconds() -> Double {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-  print("usage: almanac-bench generate FILE [ROWS] | read FILE [CONCURRENCY [COLUMNS]]")
+  print(
+    "usage: almanac-bench generate FILE [ROWS] | read FILE [CONCURRENCY [COLUMNS]]"
+      + " | spark-sql URL SQL...")
   exit(2)
 }
 let path = arguments[2]
@@ -39,6 +44,19 @@ case "generate-report":
   var workload = ReportWorkload(seed: 2_047)
   do {
     try workload.write(rows: rows, to: path)
+  } catch {
+    print("error: \(error)")
+    exit(1)
+  }
+case "spark-sql":
+  do {
+    let engine = SparkEngine(
+      name: "bench", address: try SparkConnectAddress(parsing: path), timeoutSeconds: 3_600)
+    for statement in arguments.dropFirst(3) {
+      var query = EngineQuery(dialect: .spark)
+      query.append(statement)
+      _ = try await engine.run(query)
+    }
   } catch {
     print("error: \(error)")
     exit(1)

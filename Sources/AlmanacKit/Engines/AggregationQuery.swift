@@ -16,7 +16,8 @@ internal import AlmanacNarrative
 ///   their squares and of the logarithms the log loss adds (ROC AUC, Brier score, log loss and,
 ///   with bins that include the calibration's knots, the exact calibrated sums of the
 ///   estimates);
-/// - one set per feature: rows per category, or per bin with the values' sum.
+/// - one set per feature: rows per category, or per bin with the values' sum, least and
+///   greatest.
 ///
 /// Bins are `(e₍ᵢ₋₁₎, eᵢ]` on edges taken from the reference, found by a binary search written as
 /// nested `CASE` expressions. Missing, infinite and NaN values are counted in no bin, as Almanac
@@ -148,13 +149,14 @@ struct AggregationQuery: Sendable {
           values: [
             "score", "score * score", "LN(\(clipped("score", dialect)))",
             "LN(\(clipped("1 - score", dialect)))",
-          ]))
+          ], extreme: "score"))
     }
     for (index, feature) in features.enumerated() {
       tuples.append(
         feature.edges == nil
           ? tuple("f\(index)", "k_f\(index)")
-          : tuple("f\(index)", bin: "k_f\(index)", values: ["v_f\(index)"]))
+          : tuple(
+            "f\(index)", bin: "k_f\(index)", values: ["v_f\(index)"], extreme: "v_f\(index)"))
     }
     return tuples
   }

@@ -132,3 +132,49 @@ extension EngineEvaluation {
     return edges.filter(\.isFinite).sorted()
   }
 }
+
+extension EngineEvaluation {
+  /// What `almanac validate` says about the entries' table: connects, reads its columns, plans
+  /// the query against the reference, and describes what it found, without reading any row.
+  ///
+  /// - Parameter rowLimit: The most reference rows to read.
+  /// - Returns: One line saying what was found.
+  /// - Throws: `RunFailure` naming the engine and the table when the engine cannot be reached, the
+  ///   table is unknown or lacks a column the models need.
+  func check(rowLimit: Int) async throws(RunFailure) -> String {
+    guard let source = entries[0].engineSource else { return "" }
+    let table = try await describe(source)
+    let reference = try await ModelLoader(
+      entries: entries, baseFolder: baseFolder, rowLimit: rowLimit
+    ).loadReference()
+    var profile: ReferenceProfile?
+    if let reference {
+      profile = try await ReferenceProfile(reference.shared, entry: entries[0], periodSize: nil)
+    }
+    let query = try plan(
+      source: source, table: table, reference: profile, knots: [],
+      buckets: PeriodBuckets(periods: [], timeZone: .gmt))
+    let columns = entries[0].columns
+    let roles = AggregationQuery.Role.allCases.filter(query.roles.contains).map { role in
+      let name =
+        switch role {
+        case .model: columns.model
+        case .version: columns.version
+        case .prediction: columns.prediction
+        case .score: columns.score
+        case .actual: columns.actual
+        }
+      return "\(role.rawValue) \"\(name)\""
+    }
+    let features = query.features.filter {
+      $0.name != columns.prediction && $0.name != columns.actual
+    }
+    let numeric = features.filter { $0.edges != nil }.count
+    return "\(source.description): \(engine.label) has \(table.columns.count) columns: timestamp"
+      + " \"\(columns.timestamp ?? "timestamp")\", \(roles.joined(separator: ", ")); "
+      + (profile == nil
+        ? "no reference, so no drift tests"
+        : "\(features.count) features tested against the reference (\(numeric) numeric,"
+          + " binned on its quantiles; \(features.count - numeric) categorical)")
+  }
+}

@@ -24,13 +24,14 @@ struct EngineEvaluation {
   /// - Parameters:
   ///   - buckets: The window's periods in the report's time zone.
   ///   - rowLimit: The most reference rows to read.
-  /// - Returns: One evaluation per model, sorted by name, and the bytes of the engine's answer.
+  /// - Returns: One evaluation per model, sorted by name, the bytes of the engine's answer and how
+  ///   long the engine took to give it.
   /// - Throws: `RunFailure` naming the engine, the table and the problem.
   func evaluate(buckets: PeriodBuckets, rowLimit: Int) async throws(RunFailure)
-    -> (evaluations: [ModelEvaluation], resultBytes: Int)
+    -> (evaluations: [ModelEvaluation], resultBytes: Int, queryTime: Duration)
   {
     let first = entries[0]
-    guard let source = first.engineSource else { return ([], 0) }
+    guard let source = first.engineSource else { return ([], 0, .zero) }
     let table = try await describe(source)
     let loader = ModelLoader(entries: entries, baseFolder: baseFolder, rowLimit: rowLimit)
     let reference = try await loader.loadReference()
@@ -67,11 +68,13 @@ struct EngineEvaluation {
       throw RunFailure("\(query.sourceName): error: \(error.description)")
     }
     let result: EngineTable
+    let started = ContinuousClock.now
     do {
       result = try await engine.run(engineQuery)
     } catch {
       throw RunFailure("\(query.sourceName): error: \(error.description)")
     }
+    let queryTime = ContinuousClock.now - started
     let statistics: [String?: [Int: PeriodStatistics]]
     do {
       statistics = try PeriodStatistics.read(result, query: query)
@@ -81,13 +84,21 @@ struct EngineEvaluation {
       )
     }
     var evaluations: [ModelEvaluation] = []
+    // A shared reference is profiled once per typical period size and entry, not once per model.
+    var sharedProfiles: [String: ReferenceProfile] = [:]
     for (name, entry) in models(in: statistics) {
       let byPeriod = statistics[query.roles.contains(.model) ? name : nil] ?? [:]
       var profile: ReferenceProfile?
       if let reference, let log = reference.byModel.map({ $0[name] }) ?? reference.shared {
         let size = ModelEvaluation.typicalSize(
           buckets.periods.indices.map { byPeriod[$0]?.rowCount ?? 0 })
-        profile = try await ReferenceProfile(log, entry: entry, periodSize: size)
+        let key = "\(size) \(entries.firstIndex(of: entry) ?? 0)"
+        if reference.byModel == nil, let known = sharedProfiles[key] {
+          profile = known
+        } else {
+          profile = try await ReferenceProfile(log, entry: entry, periodSize: size)
+          if reference.byModel == nil { sharedProfiles[key] = profile }
+        }
       }
       let evaluator = StatisticsEvaluator(entry: entry, reference: profile, query: query)
       var periods: [PeriodFigures] = []
@@ -111,7 +122,7 @@ struct EngineEvaluation {
           dataDays: days.min().flatMap { low in days.max().map { low...$0 } },
           daysWithData: byPeriod[buckets.periods.count - 1]?.rowsByDay.count ?? 0))
     }
-    return (evaluations, result.approximateBytes)
+    return (evaluations, result.approximateBytes, queryTime)
   }
 
   /// Whether the entries cover one model by name, so that a reference split by model serves it

@@ -15,6 +15,8 @@ struct PeriodStatistics: Sendable {
   var scores: [ScoreCell] = []
   /// Score cells outside [0, 1] or infinite, left out.
   var unusableScores = 0
+  /// The least and greatest usable score.
+  var scoreRange: ClosedRange<Double>?
   /// Per feature: its categories' counts, or its bins.
   var features: [String: FeatureCounts] = [:]
   /// Σ over the rows of the error model's predicted absolute and squared errors (regression
@@ -52,8 +54,8 @@ struct PeriodStatistics: Sendable {
   enum FeatureCounts: Sendable {
     /// Rows per category text; rows with no value are not counted.
     case categories([String: Int])
-    /// Rows and the values' sum per bin.
-    case bins(counts: [Int: Int], sums: [Int: Double])
+    /// Rows and the values' sum per bin, and the least and greatest value.
+    case bins(counts: [Int: Int], sums: [Int: Double], range: ClosedRange<Double>?)
   }
 }
 
@@ -102,6 +104,7 @@ extension PeriodStatistics {
         statistics.labels.append(cell)
       case "scores":
         guard let bin else { break }
+        statistics.scoreRange = widened(statistics.scoreRange, try result.range(row))
         statistics.scores.append(
           ScoreCell(
             actual: key1, prediction: key2, bin: bin, rows: rows,
@@ -116,20 +119,23 @@ extension PeriodStatistics {
         case .categories(var byText)?:
           if let key1 { byText[key1, default: 0] += rows }
           statistics.features[name] = .categories(byText)
-        case .bins(var byBin, var sums)?:
+        case .bins(var byBin, var sums, let range)?:
           if let bin {
             byBin[bin, default: 0] += rows
             sums[bin, default: 0] += try result.double("s1", row)
           }
-          statistics.features[name] = .bins(counts: byBin, sums: sums)
+          statistics.features[name] = .bins(
+            counts: byBin, sums: sums,
+            range: bin == nil ? range : widened(range, try result.range(row)))
         case nil:
           if query.features[index].edges == nil {
             statistics.features[name] = .categories(key1.map { [$0: rows] } ?? [:])
           } else if let bin {
             statistics.features[name] = .bins(
-              counts: [bin: rows], sums: [bin: try result.double("s1", row)])
+              counts: [bin: rows], sums: [bin: try result.double("s1", row)],
+              range: try result.range(row))
           } else {
-            statistics.features[name] = .bins(counts: [:], sums: [:])
+            statistics.features[name] = .bins(counts: [:], sums: [:], range: nil)
           }
         }
       }
@@ -137,6 +143,15 @@ extension PeriodStatistics {
     }
     return models
   }
+}
+
+/// The smallest range holding both.
+private func widened(_ first: ClosedRange<Double>?, _ second: ClosedRange<Double>?)
+  -> ClosedRange<Double>?
+{
+  guard let first else { return second }
+  guard let second else { return first }
+  return min(first.lowerBound, second.lowerBound)...max(first.upperBound, second.upperBound)
 }
 
 /// Why an engine's result cannot be read.
@@ -205,6 +220,13 @@ private struct ResultColumns {
     return 0
   }
 
+  /// The group's least and greatest value (`low`, `high`), when it has one.
+  func range(_ row: Int) throws(ResultProblem) -> ClosedRange<Double>? {
+    let values = (try column("low").double(at: row), try column("high").double(at: row))
+    guard case (let low?, let high?) = values, low <= high else { return nil }
+    return low...high
+  }
+
   func errorSums(_ row: Int, shift: Double) throws(ResultProblem) -> ErrorSums {
     var sums = ErrorSums()
     sums.count = try integer("c1", row)
@@ -217,8 +239,7 @@ private struct ResultColumns {
     sums.actualShift = shift
     sums.shiftedActual = try double("s7", row)
     sums.shiftedActualSquares = try double("s8", row)
-    let values = (try column("low").double(at: row), try column("high").double(at: row))
-    if case (let low?, let high?) = values, low <= high { sums.actualRange = low...high }
+    sums.actualRange = try range(row)
     return sums
   }
 }

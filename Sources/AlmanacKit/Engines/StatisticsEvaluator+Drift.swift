@@ -23,7 +23,11 @@ extension StatisticsEvaluator {
         counts[cell.bin, default: 0] += cell.rows
         sums[cell.bin, default: 0] += cell.sum
       }
-      current.append((entry.columns.score, .bins(counts: counts, sums: sums), query.scoreEdges))
+      current.append(
+        (
+          entry.columns.score, .bins(counts: counts, sums: sums, range: statistics.scoreRange),
+          query.scoreEdges
+        ))
     }
     if entry.task != .regression {
       for (role, column) in [
@@ -61,12 +65,13 @@ extension StatisticsEvaluator {
     let measured: FeatureDrift
     var bound: Double?
     switch (profile, counts) {
-    case (.numeric(let sample), .bins(let byBin, let sums)):
+    case (.numeric(let sample), .bins(let byBin, let sums, let range)):
       guard let edges else { return nil }
       let binned = BinnedSample(
         edges: edges, counts: (0...edges.count).map { byBin[$0] ?? 0 },
         sums: (0...edges.count).map { sums[$0] ?? 0 })
-      (measured, bound) = binnedFeatureDrift(reference: sample, current: binned, options: options)
+      (measured, bound) = binnedFeatureDrift(
+        reference: sample, current: binned, currentRange: range, options: options)
     case (.categorical(_, let isNumbers), .categories(let byText)):
       let missing = Set(entry.reading.missing)
       var counted: [String: Int] = [:]

@@ -40,7 +40,7 @@ public enum Validation {
     }
     var names: [String] = []
     var rowsLeft = config.maxRows
-    for group in ModelLoader.groups(config.models) {
+    for group in ModelLoader.groups(config.models.filter { $0.engineSource == nil }) {
       await check { () async throws(RunFailure) in
         var loader = ModelLoader(entries: group, baseFolder: config.folder, rowLimit: rowsLeft)
         loader.registeredTasks = registry?.tasks(tag: config.taskTag) ?? [:]
@@ -70,6 +70,19 @@ public enum Validation {
                 + " list it in features to test it anyway")
           }
         }
+      }
+    }
+    for group in ReportBuilder.engineGroups(config.models) {
+      await check { () async throws(RunFailure) in
+        guard let source = group[0].engineSource, let settings = config.engines[source.engine]
+        else {
+          return
+        }
+        let engine = try EngineConnection.make(settings)
+        facts.append(
+          try await EngineEvaluation(entries: group, engine: engine, baseFolder: config.folder)
+            .check(rowLimit: rowsLeft))
+        names += group.compactMap { $0.isPattern ? nil : $0.name }
       }
     }
     if let registry {

@@ -4,9 +4,8 @@
 /// With k strictly increasing finite edges e₀ < … < e_{k−1} there are k + 1 bins: bin 0 holds
 /// x ≤ e₀, bin i holds e_{i−1} < x ≤ eᵢ and bin k holds x > e_{k−1}, as SQL's
 /// `CASE WHEN x <= e0 THEN 0 WHEN x <= e1 THEN 1 … ELSE k END` numbers them. NaN and ±∞ are never
-/// counted (the engine filters them, as ``SortedSample`` drops them). Samples over the same edges
-/// merge by adding counts and sums (days into a week, ``merge(_:)``). The edges usually come
-/// from the reference (``BinEdges``).
+/// counted (the engine filters them, as ``SortedSample`` drops them). The edges usually come from
+/// the reference (``BinEdges``).
 ///
 /// The figures computed from bins (``BinnedKolmogorovSmirnovTest``, ``BinnedWassersteinDistance``,
 /// ``BinaryClassificationMetrics/rocAUC(positives:negatives:)``) take the counts and sums as exact,
@@ -82,21 +81,6 @@ public struct BinnedSample: Sendable, Equatable, Codable {
 
   /// The number of values in all bins.
   public var count: Int { counts.reduce(0, +) }
-
-  /// Adds another sample over the same edges, bin by bin.
-  ///
-  /// - Parameter other: A sample with identical edges.
-  /// - Precondition: The edges are identical.
-  /// - Complexity: O(k).
-  public mutating func merge(_ other: BinnedSample) {
-    precondition(
-      edges == other.edges, "cannot merge samples over different edges: \(edges) and \(other.edges)"
-    )
-    for bin in counts.indices {
-      counts[bin] += other.counts[bin]
-      sums[bin] += other.sums[bin]
-    }
-  }
 
   /// The bin holding `value`: how many edges lie strictly below it (binary search).
   static func bin(of value: Double, edges: [Double]) -> Int {

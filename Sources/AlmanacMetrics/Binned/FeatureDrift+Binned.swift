@@ -10,19 +10,23 @@
 ///   (known from the bin's sum: values below the edge would make it smaller), the counts are the
 ///   per-value counts and these figures are exact; otherwise their score carries the bound 1
 ///   (it may be anywhere).
-/// - PSI is computed on the bins: one per value for a reference of at most 20 distinct values,
-///   as from rows; otherwise the reference's quantile bins, the credit-risk convention, where
-///   rows use equal-width bins. It is a figure of its own, not an approximation, and carries no
-///   bound.
+/// - PSI is computed on the bins for a reference of at most 20 distinct values (one per value, as
+///   from rows). Otherwise, given the current values' least and greatest, it is estimated on the
+///   rows' own bins (Sturges' equal-width bins over both sides): the reference's counts are
+///   exact, and each bin's current values are spread as the reference's values in the same bin
+///   (the outer bins' at their mean). Without the range it is computed on the reference's
+///   quantile bins.
 ///
 /// - Parameters:
 ///   - reference: The reference's values.
 ///   - current: The period's values in bins.
+///   - currentRange: The period's least and greatest value, when known.
 ///   - options: The configured test and threshold, if any.
 /// - Returns: The drift and, for a score computed from bins, how far it may be from the score of
 ///   the rows (`nil` when exact).
 public func binnedFeatureDrift(
-  reference: SortedSample, current: BinnedSample, options: DriftOptions = DriftOptions()
+  reference: SortedSample, current: BinnedSample, currentRange: ClosedRange<Double>? = nil,
+  options: DriftOptions = DriftOptions()
 ) -> (drift: FeatureDrift, binningError: Double?) {
   let method =
     options.method
@@ -45,7 +49,12 @@ public func binnedFeatureDrift(
   let table = FrequencyTable(
     reference: .categorical(counts: referenceBins.counts),
     current: .categorical(counts: current.counts))
-  result.psi = PopulationStabilityIndex.of(table)
+  if reference.distinctCount > 20, let currentRange {
+    result.psi = PopulationStabilityIndex.of(
+      equalWidthTable(reference: reference, current: current, currentRange: currentRange))
+  } else {
+    result.psi = PopulationStabilityIndex.of(table)
+  }
   let perValue = current.counts.indices.allSatisfy { bin in
     current.counts[bin] == 0
       || (bin < current.edges.count
@@ -87,4 +96,47 @@ public func binnedFeatureDrift(
     bound = nil
   }
   return (result, bound)
+}
+
+/// The table of Sturges' equal-width bins the rows' PSI uses, the current side's counts estimated
+/// from its bins (see ``binnedFeatureDrift(reference:current:currentRange:options:)``).
+private func equalWidthTable(
+  reference: SortedSample, current: BinnedSample, currentRange: ClosedRange<Double>
+) -> FrequencyTable {
+  let values = reference.values
+  let lowest = min(values.first ?? .infinity, currentRange.lowerBound)
+  let highest = max(values.last ?? -.infinity, currentRange.upperBound)
+  let edges = FrequencyTable.sturgesEdges(
+    lowest: lowest, highest: highest, total: reference.count + current.count)
+  let binCount = edges.count - 1
+  // Values at or below x: the reference values up to x.
+  func atOrBelow(_ x: Double) -> Int { SortedSample.countBelow(x.nextUp, in: values) }
+  var below = edges.dropLast().map(reference.countBelow)
+  below.append(reference.count)
+  let referenceCounts = (0..<binCount).map { Double(below[$0 + 1] - below[$0]) }
+  func equalWidthBin(_ x: Double) -> Int {
+    min(binCount - 1, max(0, SortedSample.countBelow(x.nextUp, in: Array(edges.dropLast())) - 1))
+  }
+  var currentCounts = [Double](repeating: 0, count: binCount)
+  for bin in current.counts.indices where current.counts[bin] > 0 {
+    let count = Double(current.counts[bin])
+    let (lower, upper) = current.bounds(ofBin: bin)
+    let inside = atOrBelow(upper) - atOrBelow(lower)
+    guard lower.isFinite, upper.isFinite, inside > 0 else {
+      // An outer bin, or one the reference leaves empty: its values at their mean.
+      currentCounts[equalWidthBin(current.sums[bin] / count)] += count
+      continue
+    }
+    // The bin's reference values, by equal-width bin, share out its current values.
+    var start = atOrBelow(lower)
+    let end = atOrBelow(upper)
+    while start < end {
+      let target = equalWidthBin(values[start])
+      let next = target + 1 < binCount ? min(end, reference.countBelow(edges[target + 1])) : end
+      let stop = max(next, start + 1)
+      currentCounts[target] += count * Double(stop - start) / Double(inside)
+      start = stop
+    }
+  }
+  return FrequencyTable(reference: referenceCounts, current: currentCounts, boundaries: edges)
 }

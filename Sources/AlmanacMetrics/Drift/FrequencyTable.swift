@@ -51,7 +51,8 @@ public struct FrequencyTable: Sendable, Equatable, Codable {
     }
   }
 
-  private init(reference: [Double], current: [Double], boundaries: [Double]) {
+  /// A table of counts already binned.
+  init(reference: [Double], current: [Double], boundaries: [Double]) {
     self.reference = reference
     self.current = current
     self.boundaries = boundaries
@@ -61,21 +62,27 @@ public struct FrequencyTable: Sendable, Equatable, Codable {
   private static func sturges(_ first: SortedSample, _ second: SortedSample) -> FrequencyTable {
     let lowest = min(first.values.first ?? .infinity, second.values.first ?? .infinity)
     let highest = max(first.values.last ?? -.infinity, second.values.last ?? -.infinity)
-    let total = Double(first.count + second.count)
+    let edges = sturgesEdges(lowest: lowest, highest: highest, total: first.count + second.count)
+    func counts(_ sample: SortedSample) -> [Double] {
+      var below = edges.dropLast().map(sample.countBelow)
+      below.append(sample.count)
+      return (0..<edges.count - 1).map { Double(below[$0 + 1] - below[$0]) }
+    }
+    return FrequencyTable(reference: counts(first), current: counts(second), boundaries: edges)
+  }
+
+  /// The edges of Sturges' equal-width bins over `lowest...highest` for `total` values: bin j
+  /// holds [eⱼ, eⱼ₊₁), the last bin its upper edge too.
+  static func sturgesEdges(lowest: Double, highest: Double, total: Int) -> [Double] {
     // Halves keep the range finite when the values span more than the largest double
     // (−1.7e308 to 1.7e308); the ratio and the edges are the same either way.
     let halfRange = highest / 2 - lowest / 2
-    let width = halfRange / (Double.log2(total) + 1)
+    let width = halfRange / (Double.log2(Double(total)) + 1)
     let binCount = width > 0 ? Int((halfRange / width).rounded(.up)) : 1
     let halfStep = halfRange / Double(binCount)
     var edges = (0...binCount).map { Double($0) * halfStep * 2 + lowest }
     edges[binCount] = highest
-    func counts(_ sample: SortedSample) -> [Double] {
-      var below = edges.dropLast().map(sample.countBelow)
-      below.append(sample.count)
-      return (0..<binCount).map { Double(below[$0 + 1] - below[$0]) }
-    }
-    return FrequencyTable(reference: counts(first), current: counts(second), boundaries: edges)
+    return edges
   }
 
   /// One bin per distinct value of either sample, in one merge walk.

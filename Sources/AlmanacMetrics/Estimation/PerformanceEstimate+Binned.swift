@@ -85,15 +85,13 @@ extension PerformanceEstimate {
     }
     self.init(
       calibration: calibration, positive: positiveSums, negative: negativeSums, groups: groups)
-    var tied = 0.0
-    var positives = 0.0
-    var negatives = 0.0
-    for (row, size) in groups {
-      tied += size * row.probability * size * (1 - row.probability)
-      positives += size * row.probability
-      negatives += size * (1 - row.probability)
+    if rocAUC != nil,
+      let bounded = BinaryClassificationMetrics.rocAUC(
+        positiveWeights: groups.map { $0.size * $0.row.probability },
+        negativeWeights: groups.map { $0.size * (1 - $0.row.probability) })
+    {
+      rocAUCBinningError = max(bounded.high - bounded.value, bounded.value - bounded.low)
     }
-    if rocAUC != nil { rocAUCBinningError = tied / 2 / (positives * negatives) }
   }
 }
 

@@ -71,6 +71,34 @@ struct EngineReportTests {
     #expect(kept["n"]?.values == .integers([1]))
   }
 
+  @Test("validate connects, reads the table's columns and says what it found, or what is wrong")
+  func validate() async throws {
+    let fixture = try PipelineFixture()
+    let data = SyntheticLogs(seed: 5)
+    try await TestWarehouse.load(
+      schema: "engine_validate", table: "predictions", columns: SyntheticLogs.columns,
+      rows: Array(data.logs.prefix(10)))
+    try fixture.write("reference.csv", data.csv(data.reference))
+    try fixture.write(
+      "good.yml",
+      data.config(
+        predictions: "{ engine: warehouse, table: engine_validate.predictions }", history: "a"))
+    try fixture.write(
+      "bad.yml",
+      data.config(
+        predictions: "{ engine: warehouse, table: engine_validate.missing }", history: "b"))
+    let good = await Validation.check(configPath: fixture.folder.file("good.yml"))
+    #expect(good.problems.isEmpty, "\(good.problems)")
+    #expect(
+      good.facts.contains {
+        $0.hasPrefix("warehouse: engine_validate.predictions: warehouse (postgres://")
+          && $0.contains("has 9 columns: timestamp \"ts\", model \"model\"")
+          && $0.contains("3 features tested against the reference (2 numeric")
+      }, "\(good.facts)")
+    let bad = await Validation.check(configPath: fixture.folder.file("bad.yml"))
+    #expect(bad.problems.contains { $0.contains("engine_validate.missing") }, "\(bad.problems)")
+  }
+
   @Test(
     "a query the engine rejects fails the run, naming the engine and the table, and publishes nothing"
   )

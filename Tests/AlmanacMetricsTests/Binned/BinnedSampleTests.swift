@@ -22,21 +22,6 @@ import Testing
     #expect(sample.counts == [3] && sample.sums == [4])
   }
 
-  /// Binning two halves and merging gives the bins of the whole: counts equal, sums within
-  /// relative 1e-13 (each side's compensated sum rounds once more).
-  @Test(arguments: [1, 2, 3] as [UInt64])
-  func mergingHalvesEqualsBinningTheWhole(seed: UInt64) {
-    let values = Draw(shape: .cauchy, count: 5_001, seed: seed).values()
-    let edges = BinEdges.quantiles(of: SortedSample(Array(values.prefix(500))), count: 30)
-    var merged = BinnedSample(values: Array(values.prefix(2_000)), edges: edges)
-    merged.merge(BinnedSample(values: Array(values.dropFirst(2_000)), edges: edges))
-    let whole = BinnedSample(values: values, edges: edges)
-    #expect(merged.edges == whole.edges && merged.counts == whole.counts)
-    for (a, b) in zip(merged.sums, whole.sums) {
-      #expect(abs(a - b) <= 1e-13 * max(1, abs(b)), "sums \(a) and \(b)")
-    }
-  }
-
   @Test func roundTripsThroughJSON() throws {
     let sample = BinnedSample(edges: [0, 1], counts: [2, 0, 1], sums: [-3, 0, 4.5])
     let decoded = try JSONDecoder().decode(
