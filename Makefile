@@ -24,12 +24,14 @@ engines-check: build
 	scripts/engines/check.sh
 
 # Benchmarks: the numeric core (package-benchmark in Benchmarks/, rows per second), the reader
-# against pandas, the end-to-end report on 1M + 1M rows, and a 1,000-model portfolio.
+# against pandas, the end-to-end report on 1M + 1M rows, a 1,000-model portfolio, and a 20M-row,
+# 200-model table in Spark (Spark Connect, local[2]).
 bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --scale
 	scripts/bench/ingest.sh
 	scripts/bench/report.sh
 	scripts/bench/portfolio.sh
+	scripts/bench/spark.sh
 
 # The false-alarm simulation at full size: 20 stable model-years at 300 to 50,000 rows a week,
 # and a one-step shift in each (a release build of the tests).

@@ -19,9 +19,9 @@ extension EngineEvaluation {
       }
       return try await engine.run(query)
     } catch let error as SQLNameProblem {
-      throw RunFailure("\(source.description): error: \(error.description)")
+      throw failure(source.description, error.description)
     } catch {
-      throw RunFailure("\(source.description): error: \(error)")
+      throw failure(source.description, "\(error)")
     }
   }
 

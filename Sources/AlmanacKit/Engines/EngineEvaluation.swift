@@ -65,23 +65,22 @@ struct EngineEvaluation {
     do {
       engineQuery = try query.query(in: engine.dialect)
     } catch {
-      throw RunFailure("\(query.sourceName): error: \(error.description)")
+      throw failure(query.sourceName, error.description)
     }
     let result: EngineTable
     let started = ContinuousClock.now
     do {
       result = try await engine.run(engineQuery)
     } catch {
-      throw RunFailure("\(query.sourceName): error: \(error.description)")
+      throw failure(query.sourceName, error.description)
     }
     let queryTime = ContinuousClock.now - started
     let statistics: [String?: [Int: PeriodStatistics]]
     do {
       statistics = try PeriodStatistics.read(result, query: query)
     } catch {
-      throw RunFailure(
-        "\(query.sourceName): error: cannot read the answer of \(engine.label): \(error.description)"
-      )
+      throw failure(
+        query.sourceName, "cannot read the answer of \(engine.label): \(error.description)")
     }
     var evaluations: [ModelEvaluation] = []
     // A shared reference is profiled once per typical period size and entry, not once per model.
@@ -123,6 +122,14 @@ struct EngineEvaluation {
           daysWithData: byPeriod[buckets.periods.count - 1]?.rowsByDay.count ?? 0))
     }
     return (evaluations, result.approximateBytes, queryTime)
+  }
+
+  /// A failed query's message: the table, the models it serves and what went wrong.
+  func failure(_ place: String, _ detail: String) -> RunFailure {
+    let models = entries.map { $0.name.map { "\"\($0)\"" } ?? "every model in its model column" }
+    return RunFailure(
+      "\(place): error: \(detail)\n  the models of this table (\(models.joined(separator: ", ")))"
+        + " are not reported, and nothing is published")
   }
 
   /// Whether the entries cover one model by name, so that a reference split by model serves it

@@ -75,7 +75,9 @@ extension PerformanceEstimate {
       let rows = Double((first?.rows ?? 0) + (second?.rows ?? 0))
       guard rows > 0 else { continue }
       let weight = ((first?.weight ?? 0) + (second?.weight ?? 0)) / rows
-      let probability = ((first?.probability ?? 0) + (second?.probability ?? 0)) / rows
+      // The mean of probabilities in [0, 1], kept there against rounding.
+      let probability = min(
+        1, max(0, ((first?.probability ?? 0) + (second?.probability ?? 0)) / rows))
       groups.append(
         (
           CalibratedRow(

@@ -12,12 +12,21 @@ extension WorkbookContent {
         .init(title: "Baseline from", width: 16), .init(title: "Last period", width: 11),
         .init(title: "Estimated", width: 10), .init(title: "Declining since", width: 14),
         .init(title: "Periods declining", width: 11),
-      ],
+      ] + (hasBinnedFigures ? [.init(title: "Binned, within ±", width: 11)] : []),
       rows: report.models.flatMap { model in
         model.metrics.map { row(model, $0, estimated: false) }
           + model.estimated.map { row(model, $0, estimated: true) }
       },
       frozenColumns: 2)
+  }
+
+  /// Whether some figure was computed from an engine's bins: the metric and drift sheets then
+  /// say, in a last column, how far each such figure may be from the rows' figure.
+  var hasBinnedFigures: Bool {
+    report.models.contains { model in
+      (model.metrics + model.estimated).contains { $0.binningError != nil }
+        || (model.drift.features + model.drift.outputs).contains { $0.binningError != nil }
+    }
   }
 
   private func row(_ model: ModelReport, _ figure: MetricFigure, estimated: Bool) -> [SheetCell] {
@@ -28,7 +37,7 @@ extension WorkbookContent {
       .text(figure.baselineSource.map(DisplayName.ofBaselineSource)),
       .number(figure.previous, style), .flag(estimated), .text(figure.since),
       figure.periods.map { .count($0) } ?? .blank,
-    ]
+    ] + (hasBinnedFigures ? [.number(figure.binningError, style)] : [])
   }
 
   /// One row per model and tested column: inputs first, then the score, prediction and outcome.
@@ -43,7 +52,7 @@ extension WorkbookContent {
         .init(title: "PSI", width: 9), .init(title: "Drift detected", width: 10),
         .init(title: "Pattern", width: 12), .init(title: "Since", width: 11),
         .init(title: "Periods", width: 9),
-      ],
+      ] + (hasBinnedFigures ? [.init(title: "Binned, within ±", width: 11)] : []),
       rows: report.models.flatMap { model in
         model.drift.features.map { row(model, $0, role: "input") }
           + model.drift.outputs.map { row(model, $0, role: "output") }
@@ -61,7 +70,7 @@ extension WorkbookContent {
       .number(figure.psi, .decimal(places: 3)), .flag(figure.detected),
       .text(figure.pattern.map(DisplayName.ofDriftPattern)), .text(figure.since),
       figure.detected ? figure.periods.map { .count($0) } ?? .blank : .blank,
-    ]
+    ] + (hasBinnedFigures ? [.number(figure.binningError, .decimal(places: 3))] : [])
   }
 
   /// Everything a reader should know besides the findings: notes on the data (dates covered,

@@ -115,8 +115,8 @@ struct EngineReportTests {
     } throws: { error in
       let text = String(describing: error)
       return text.contains("warehouse: engine_test.no_such_table")
-        && text.contains("warehouse (postgres://")
-        && text.contains("no_such_table")
+        && text.contains("warehouse (postgres://") && text.contains("no_such_table")
+        && text.contains("(\"credit\") are not reported")
     }
     #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("reports/2026-W47")))
   }
