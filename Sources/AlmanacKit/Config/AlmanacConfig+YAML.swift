@@ -86,13 +86,16 @@ struct ConfigReader {
     if let limit = keys["max_rows"]?.int(in: 1...Int(Int32.max)) { config.maxRows = limit }
     if let enginesNode = keys["engines"] { config.engines = engines(enginesNode) }
     for (index, model) in config.models.enumerated() {
-      guard let source = model.engineSource, config.engines[source.engine] == nil else { continue }
-      let node = modelsNode.sequence()[index]
-      node.fail(
-        "\(node.path).predictions names the engine \"\(source.engine)\", which engines does not define",
-        hint: config.engines.isEmpty
-          ? "add it under engines:, e.g. engines: { \(source.engine): { kind: postgres, url: postgres://user@host/database } }"
-          : "defined engines: \(config.engines.keys.sorted().joined(separator: ", "))")
+      for source in [model.engineSource, model.referenceSource].compactMap({ $0 })
+      where config.engines[source.engine] == nil {
+        let node = modelsNode.sequence()[index]
+        let key = source == model.engineSource ? "predictions" : "reference"
+        node.fail(
+          "\(node.path).\(key) names the engine \"\(source.engine)\", which engines does not define",
+          hint: config.engines.isEmpty
+            ? "add it under engines:, e.g. engines: { \(source.engine): { kind: postgres, url: postgres://user@host/database } }"
+            : "defined engines: \(config.engines.keys.sorted().joined(separator: ", "))")
+      }
     }
     if let taskTag { config.taskTag = taskTag }
     return config
@@ -153,11 +156,20 @@ struct ConfigReader {
     } else {
       engineSource = nil
     }
+    var referenceSource: EngineSource?
+    if let referenceNode = keys["reference"], case .mapping = referenceNode.node {
+      referenceSource = self.engineSource(referenceNode)
+      if engineSource == nil {
+        referenceNode.fail(
+          "\(referenceNode.path): a reference table needs predictions from an engine too",
+          hint: "give the reference as a file, or the predictions as { engine: ..., table: ... }")
+      }
+    }
     var entry = ModelEntry(
       name: keys["name"]?.string(), task: task,
       predictions: engineSource == nil ? predictionsNode.strings().map(resolve) : [],
       engineSource: engineSource,
-      reference: keys["reference"]?.strings().map(resolve) ?? [],
+      reference: referenceSource == nil ? keys["reference"]?.strings().map(resolve) ?? [] : [],
       columns: keys["columns"].map(columnMapping) ?? ColumnMapping(),
       features: keys["features"]?.strings() ?? [],
       categorical: keys["categorical"]?.strings() ?? [],
@@ -169,6 +181,7 @@ struct ConfigReader {
       thresholds: keys["thresholds"].map(thresholds) ?? Thresholds(),
       reading: ReadingSettings())
     entry.inferTask = inferTask
+    entry.referenceSource = referenceSource
     if let value = keys["score_threshold"]?.double(in: 0...1) { entry.scoreThreshold = value }
     if let value = keys["baseline"] {
       entry.baseline = baseline(value, tasks: inferTask ? ModelTask.allCases : [task])

@@ -168,8 +168,10 @@ public struct ModelEntry: Sendable, Equatable {
   public var predictions: [String]
   /// The table or query on an engine that holds the predictions, instead of files.
   public var engineSource: EngineSource?
-  /// Reference (training) data paths or globs, if any.
+  /// Reference (training) data paths or globs, if any; empty when the reference is a table.
   public var reference: [String]
+  /// The table or query on an engine that holds the reference, instead of files.
+  public var referenceSource: EngineSource?
   /// Column names for each role.
   public var columns: ColumnMapping
   /// Input features; empty means every column without a role.
@@ -203,7 +205,8 @@ extension ModelEntry {
   /// - Returns: `true` for the same logs, reference, column mapping and reading settings.
   func sharesReading(with other: ModelEntry) -> Bool {
     predictions == other.predictions && reference == other.reference && columns == other.columns
-      && reading == other.reading
+      && reading == other.reading && engineSource == other.engineSource
+      && referenceSource == other.referenceSource
   }
 
   /// Whether `name` is a pattern rather than one model's name.

@@ -144,9 +144,7 @@ extension EngineEvaluation {
   func check(rowLimit: Int) async throws(RunFailure) -> String {
     guard let source = entries[0].engineSource else { return "" }
     let table = try await describe(source)
-    let reference = try await ModelLoader(
-      entries: entries, baseFolder: baseFolder, rowLimit: rowLimit
-    ).loadReference()
+    let reference = try await loadReference(rowLimit: rowLimit)
     var profile: ReferenceProfile?
     if let reference {
       profile = try await ReferenceProfile(reference.shared, entry: entries[0], periodSize: nil)

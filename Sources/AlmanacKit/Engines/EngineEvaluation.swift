@@ -11,6 +11,8 @@ struct EngineEvaluation {
   let entries: [ModelEntry]
   /// The engine holding the table.
   let engine: any QueryEngine
+  /// The engine holding the reference, when the reference is a table.
+  var referenceEngine: (any QueryEngine)?
   /// The config's folder, for messages.
   let baseFolder: String
 
@@ -33,8 +35,7 @@ struct EngineEvaluation {
     let first = entries[0]
     guard let source = first.engineSource else { return ([], 0, .zero) }
     let table = try await describe(source)
-    let loader = ModelLoader(entries: entries, baseFolder: baseFolder, rowLimit: rowLimit)
-    let reference = try await loader.loadReference()
+    let reference = try await loadReference(rowLimit: rowLimit)
     // Edges come from the whole reference and the calibration knots of every model's reference,
     // profiled without noise; each model's reference is profiled again, with the noise of its
     // typical period, once the answer gives the period sizes.

@@ -37,10 +37,11 @@ extension ReportBuilder {
         continue
       }
       let engine = try EngineConnection.make(settings)
+      var evaluation = EngineEvaluation(entries: group, engine: engine, baseFolder: config.folder)
+      try evaluation.connectReference(config.engines)
       let measured = try await logger.stage("querying \(source.description)") {
         () async throws(RunFailure) in
-        try await EngineEvaluation(entries: group, engine: engine, baseFolder: config.folder)
-          .evaluate(buckets: buckets, rowLimit: rowLimit)
+        try await evaluation.evaluate(buckets: buckets, rowLimit: rowLimit)
       }
       logger.notice(
         "\(source.description): \(Wording.counted(measured.evaluations.count, "model")) measured on \(engine.label); \(measured.resultBytes) bytes of statistics received after \(Self.seconds(measured.queryTime)) s"

@@ -78,10 +78,10 @@ public enum Validation {
         else {
           return
         }
-        let engine = try EngineConnection.make(settings)
-        facts.append(
-          try await EngineEvaluation(entries: group, engine: engine, baseFolder: config.folder)
-            .check(rowLimit: rowsLeft))
+        var evaluation = EngineEvaluation(
+          entries: group, engine: try EngineConnection.make(settings), baseFolder: config.folder)
+        try evaluation.connectReference(config.engines)
+        facts.append(try await evaluation.check(rowLimit: rowsLeft))
         names += group.compactMap { $0.isPattern ? nil : $0.name }
       }
     }

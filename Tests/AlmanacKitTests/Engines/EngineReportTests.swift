@@ -42,6 +42,37 @@ struct EngineReportTests {
       features.filter { $0["binning_error"] != nil }.map { $0["name"] as? String } == ["x1", "x2"])
   }
 
+  @Test("a reference table reports what the same reference file reports")
+  func referenceTable() async throws {
+    let fixture = try PipelineFixture()
+    let data = SyntheticLogs(seed: 13)
+    try fixture.write("reference.csv", data.csv(data.reference))
+    try await TestWarehouse.load(
+      schema: "engine_reference", table: "predictions", columns: SyntheticLogs.columns,
+      rows: data.logs)
+    try await TestWarehouse.load(
+      schema: "engine_reference_sample", table: "reference",
+      columns: Array(SyntheticLogs.columns.dropFirst()),
+      rows: data.reference.map { Array($0.dropFirst()) })
+    let predictions = "{ engine: warehouse, table: engine_reference.predictions }"
+    try fixture.write("file.yml", data.config(predictions: predictions, history: "file"))
+    try fixture.write(
+      "table.yml",
+      data.config(predictions: predictions, history: "table").replacingOccurrences(
+        of: "reference: reference.csv",
+        with: "reference: { engine: warehouse, table: engine_reference_sample.reference }"))
+    let file = try PipelineFixture.models(
+      try await fixture.report(period: "2026-W47", config: "file.yml"))
+    let table = try PipelineFixture.models(
+      try await fixture.report(period: "2026-W47", config: "table.yml"))
+    var differences: [String] = []
+    ReportComparison.compare(file["credit"], table["credit"], path: "credit", into: &differences)
+    #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    let features = try #require(
+      ((table["credit"]?["drift"] as? [String: Any])?["features"]) as? [[String: Any]])
+    #expect(features.count == 3)
+  }
+
   @Test("hostile table, column and model names are quoted and bound, never run")
   func hostileNames() async throws {
     let fixture = try PipelineFixture()
