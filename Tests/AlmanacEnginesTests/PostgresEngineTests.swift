@@ -66,7 +66,7 @@ struct PostgresEngineTests {
     var closed = try #require(PostgresServer.address)
     closed.port = 1
     let nowhere = PostgresEngine(
-      name: "closed", address: closed, password: nil, timeoutSeconds: 10)
+      name: "closed", address: closed, password: nil, timeoutSeconds: 600)
     await #expect {
       _ = try await nowhere.run(query)
     } throws: { error in
@@ -84,7 +84,7 @@ enum PostgresServer {
   static let skipReason: Comment =
     "set ALMANAC_POSTGRES_URL and ALMANAC_PG_PASSWORD (scripts/engines/postgres.sh start)"
 
-  static func engine(timeoutSeconds: Double = 30, password: String? = nil) throws -> PostgresEngine
+  static func engine(timeoutSeconds: Double = 600, password: String? = nil) throws -> PostgresEngine
   {
     PostgresEngine(
       name: "test-postgres", address: try #require(address),

@@ -16,7 +16,7 @@ struct SparkEngineTests {
   init() throws {
     let url = try #require(ProcessInfo.processInfo.environment["ALMANAC_SPARK_URL"])
     engine = SparkEngine(
-      name: "test-spark", address: try SparkConnectAddress(parsing: url), timeoutSeconds: 120)
+      name: "test-spark", address: try SparkConnectAddress(parsing: url), timeoutSeconds: 600)
   }
 
   private func run(_ sql: String) async throws -> EngineTable {

@@ -15,7 +15,7 @@ enum TestWarehouse {
   static func engine() throws -> PostgresEngine {
     PostgresEngine(
       name: "warehouse", address: try PostgresAddress(try #require(url)),
-      password: ProcessInfo.processInfo.environment["ALMANAC_PG_PASSWORD"], timeoutSeconds: 60)
+      password: ProcessInfo.processInfo.environment["ALMANAC_PG_PASSWORD"], timeoutSeconds: 600)
   }
 
   /// Runs SQL written by the test.
