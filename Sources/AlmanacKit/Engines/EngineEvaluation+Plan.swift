@@ -56,7 +56,7 @@ extension EngineEvaluation {
     ] where names.contains(name) {
       roles.insert(role)
     }
-    if first.task != .binaryClassification { roles.remove(.score) }
+    if first.task == .regression { roles.remove(.score) }
     guard roles.contains(.prediction) || roles.contains(.score) else {
       throw RunFailure(
         "\(place): error: no prediction column \"\(columns.prediction)\""

@@ -50,11 +50,11 @@ struct EngineEvaluation {
         let covered = byModel.filter { name, _ in entries.contains(where: { $0.matches(name) }) }
         for (_, log) in covered {
           let own = try await ReferenceProfile(log, entry: first, periodSize: nil)
-          if let calibration = own.calibration { knots.append(calibration.knots) }
+          knots += [own.calibration, own.multiclass?.correctness].compactMap { $0?.knots }
           if covered.count == 1, Self.servesOneModel(entries) { errorModel = own.errorModel }
         }
       } else {
-        if let calibration = profile.calibration { knots.append(calibration.knots) }
+        knots += [profile.calibration, profile.multiclass?.correctness].compactMap { $0?.knots }
         errorModel = profile.errorModel
       }
     }

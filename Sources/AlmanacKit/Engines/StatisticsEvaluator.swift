@@ -8,8 +8,7 @@ internal import AlmanacNarrative
 ///
 /// A regression model's estimated errors come from its error model's trees, which the query
 /// evaluates on every row (from files, a period of more than 100,000 rows is estimated on an even
-/// sample of them). Left out: a multi-class model's estimates, which calibrate each row's
-/// confidence per predicted class.
+/// sample of them).
 struct StatisticsEvaluator: Sendable {
   let entry: ModelEntry
   let reference: ReferenceProfile?
@@ -237,12 +236,50 @@ struct StatisticsEvaluator: Sendable {
       else { continue }
       counts.append((code(actual), code(prediction), cell.rows))
     }
+    estimateMulticlass(statistics, into: &figures)
     let metrics = MulticlassMetrics(counts: counts)
     figures.labelled = metrics.count
     guard metrics.count > 0 else { return }
     figures.metrics = [
       ("accuracy", metrics.accuracy), ("f1", metrics.macroF1.map { Estimate($0) }),
     ].compactMap { name, value in value.map { NamedEstimate(name: name, estimate: $0) } }
+  }
+
+  /// A multi-class model's estimates from the calibrated confidence of every row whose predicted
+  /// class the reference knows.
+  private func estimateMulticlass(
+    _ statistics: PeriodStatistics, into figures: inout PeriodFigures
+  ) {
+    guard let model = reference?.multiclass else { return }
+    let missing = Set(entry.reading.missing)
+    var byClass = [[Int: ScoreBinSums]](repeating: [:], count: model.errorShares.count)
+    var estimated = 0
+    var outside = 0
+    for cell in statistics.scores {
+      guard let text = cell.prediction, !missing.contains(text),
+        let code = model.classes[ClassLabels.canonical(text)]
+      else { continue }
+      var sums = byClass[code][cell.bin] ?? ScoreBinSums(rows: 0, sum: 0, squares: 0)
+      sums.rows += cell.rows
+      sums.sum += cell.sum
+      sums.squares += cell.squares
+      byClass[code][cell.bin] = sums
+      estimated += cell.rows
+      if cell.bin == 0 || cell.bin == query.scoreEdges.count { outside += cell.rows }
+    }
+    guard estimated > 0,
+      let estimate = MulticlassEstimate(
+        correctness: model.correctness, errorShares: model.errorShares, edges: query.scoreEdges,
+        byClass: byClass)
+    else { return }
+    let scores = model.correctness.scores
+    if let lowest = scores.first, let highest = scores.last {
+      figures.estimateReach = EstimateReach(
+        estimated: estimated, outsideRange: outside, range: lowest...highest)
+    }
+    figures.estimated = [("accuracy", estimate.accuracy), ("f1", estimate.macroF1)].compactMap {
+      name, value in value.map { NamedEstimate(name: name, estimate: $0) }
+    }
   }
 
   private func measureRegression(_ statistics: PeriodStatistics, into figures: inout PeriodFigures)

@@ -42,27 +42,38 @@ public struct MulticlassEstimate: Sendable, Equatable {
         calibration: correctness, scores: confidences,
         predicted: [Bool](repeating: true, count: confidences.count)
       ).precision
-    let classes = errorShares.count
-    var truePositives = [CompensatedSum](repeating: CompensatedSum(), count: classes)
-    var wrong = [CompensatedSum](repeating: CompensatedSum(), count: classes)
+    var truePositives = [CompensatedSum](repeating: CompensatedSum(), count: errorShares.count)
+    var wrong = [CompensatedSum](repeating: CompensatedSum(), count: errorShares.count)
     for (confidence, code) in zip(confidences, predicted) {
       let right = correctness.probability(forScore: confidence)
       truePositives[code].add(right)
       wrong[code].add(1 - right)
     }
+    macroF1 =
+      confidences.isEmpty
+      ? nil
+      : Self.macroF1(
+        truePositives: truePositives.map(\.value), wrong: wrong.map(\.value),
+        errorShares: errorShares)
+  }
+
+  /// Macro F1 from each predicted class's expected right (Σp) and wrong (Σ(1 − p)) rows.
+  static func macroF1(truePositives: [Double], wrong: [Double], errorShares: [[Double]])
+    -> Estimate?
+  {
+    let classes = errorShares.count
     var sum = CompensatedSum()
     var counted = 0
     for label in 0..<classes {
       var falseNegatives = CompensatedSum()
       for other in 0..<classes where other != label {
-        falseNegatives.add(errorShares[other][label] * wrong[other].value)
+        falseNegatives.add(errorShares[other][label] * wrong[other])
       }
-      let denominator =
-        2 * truePositives[label].value + wrong[label].value + falseNegatives.value
+      let denominator = 2 * truePositives[label] + wrong[label] + falseNegatives.value
       guard denominator > 0 else { continue }
-      sum.add(2 * truePositives[label].value / denominator)
+      sum.add(2 * truePositives[label] / denominator)
       counted += 1
     }
-    macroF1 = counted > 0 && !confidences.isEmpty ? Estimate(sum.value / Double(counted)) : nil
+    return counted > 0 ? Estimate(sum.value / Double(counted)) : nil
   }
 }

@@ -160,3 +160,44 @@ extension SufficientStatisticsTests {
     #expect(abs(estimate - psi) <= 0.05 * psi + 0.004, "rows \(psi), bins \(estimate)")
   }
 }
+
+extension SufficientStatisticsTests {
+  @Test func multiclassEstimatesFromConfidenceBinsEqualThoseFromRows() throws {
+    var generator = SplitMix64(seed: 31)
+    var confidences: [Double] = []
+    var right: [Bool] = []
+    var predicted: [Int] = []
+    for _ in 0..<3_000 {
+      let confidence = (0.34 + generator.nextUnitInterval() * 0.66 * 1_000).rounded() / 1_000
+      confidences.append(min(1, confidence))
+      right.append(generator.nextUnitInterval() < confidence)
+      predicted.append(Int(generator.nextUnitInterval() * 2.999))
+    }
+    let correctness = try #require(IsotonicCalibration(scores: confidences, actual: right))
+    let shares: [[Double]] = [[0, 0.7, 0.3], [0.5, 0, 0.5], [0.2, 0.8, 0]]
+    let current = Array(confidences.prefix(1_500))
+    let classes = Array(predicted.prefix(1_500))
+    let rows = MulticlassEstimate(
+      correctness: correctness, errorShares: shares, confidences: current, predicted: classes)
+    let edges = Set(
+      BinEdges.quantiles(of: SortedSample(confidences), count: 50) + correctness.knots
+    ).sorted()
+    var byClass = [[Int: ScoreBinSums]](repeating: [:], count: 3)
+    for (confidence, code) in zip(current, classes) {
+      let bin = edges.count { $0 < confidence }
+      var sums = byClass[code][bin] ?? ScoreBinSums(rows: 0, sum: 0, squares: 0)
+      sums.rows += 1
+      sums.sum += confidence
+      sums.squares += confidence * confidence
+      byClass[code][bin] = sums
+    }
+    let binned = try #require(
+      MulticlassEstimate(
+        correctness: correctness, errorShares: shares, edges: edges, byClass: byClass))
+    let accuracy = try #require(rows.accuracy)
+    let binnedAccuracy = try #require(binned.accuracy)
+    #expect(abs(accuracy.value - binnedAccuracy.value) < 1e-12)
+    #expect(abs((accuracy.low ?? 0) - (binnedAccuracy.low ?? 0)) < 1e-12)
+    #expect(abs((rows.macroF1?.value ?? 0) - (binned.macroF1?.value ?? 1)) < 1e-12)
+  }
+}
